@@ -1,0 +1,87 @@
+package org.radtab.radiomics.image;
+
+/**
+ * An axis-aligned box of voxel indices, bounds inclusive: {@code lo[a] <= index[a] <= hi[a]}.
+ */
+public final class BoundingBox {
+    private final int[] lo;
+    private final int[] hi;
+
+    public BoundingBox(int[] lo, int[] hi) {
+        if (lo.length != 3 || hi.length != 3) {
+            throw new IllegalArgumentException("bounding box needs 3 lower and 3 upper indices");
+        }
+        for (int a = 0; a < 3; a++) {
+            if (hi[a] < lo[a]) {
+                throw new IllegalArgumentException("empty bounding box on axis " + a + ": " + lo[a] + ".." + hi[a]);
+            }
+        }
+        this.lo = lo.clone();
+        this.hi = hi.clone();
+    }
+
+    public int[] lo() { return lo.clone(); }
+
+    public int[] hi() { return hi.clone(); }
+
+    public int lo(int a) { return lo[a]; }
+
+    public int hi(int a) { return hi[a]; }
+
+    /** Number of voxels along axis {@code a}. */
+    public int size(int a) { return hi[a] - lo[a] + 1; }
+
+    public int[] size() { return new int[] {size(0), size(1), size(2)}; }
+
+    /** Number of axes along which the box is more than one voxel thick. */
+    public int dimensionality() {
+        int d = 0;
+        for (int a = 0; a < 3; a++) {
+            if (size(a) > 1) {
+                d++;
+            }
+        }
+        return d;
+    }
+
+    /** This box grown by {@code pad[a]} voxels on each side, clipped to the grid. */
+    public BoundingBox padded(int[] pad, Geometry grid) {
+        int[] l = new int[3];
+        int[] h = new int[3];
+        for (int a = 0; a < 3; a++) {
+            l[a] = Math.max(0, lo[a] - pad[a]);
+            h[a] = Math.min(grid.size(a) - 1, hi[a] + pad[a]);
+        }
+        return new BoundingBox(l, h);
+    }
+
+    /** This box grown by {@code pad} voxels on every side, clipped to the grid. */
+    public BoundingBox padded(int pad, Geometry grid) {
+        return padded(new int[] {pad, pad, pad}, grid);
+    }
+
+    public boolean fitsIn(Geometry grid) {
+        for (int a = 0; a < 3; a++) {
+            if (lo[a] < 0 || hi[a] >= grid.size(a)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof BoundingBox && java.util.Arrays.equals(lo, ((BoundingBox) o).lo)
+            && java.util.Arrays.equals(hi, ((BoundingBox) o).hi);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * java.util.Arrays.hashCode(lo) + java.util.Arrays.hashCode(hi);
+    }
+
+    @Override
+    public String toString() {
+        return "BoundingBox[" + lo[0] + ".." + hi[0] + ", " + lo[1] + ".." + hi[1] + ", " + lo[2] + ".." + hi[2] + "]";
+    }
+}
