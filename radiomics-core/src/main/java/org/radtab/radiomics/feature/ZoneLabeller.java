@@ -18,7 +18,7 @@ final class ZoneLabeller {
         int[] level = new int[64];
         /** Number of voxels of each zone. */
         int[] size = new int[64];
-        /** Slice index k of the zone's first voxel (its only slice for in-plane connectivity). */
+        /** Slice index k of the zone's first voxel (its only slice when the connectivity lies in the slice plane). */
         int[] slice = new int[64];
         /** Smallest value of the distance map over the zone's voxels (0 when no map was given). */
         int[] distance = new int[64];
@@ -38,7 +38,7 @@ final class ZoneLabeller {
             count++;
         }
 
-        /** First zone index of each slice, {@code sliceStart[k] .. sliceStart[k + 1] - 1} (in-plane zones only). */
+        /** Zones of slice k are {@code start[k] .. start[k + 1] - 1} (for connectivity within the slice plane only). */
         int[] sliceStarts(int nz) {
             int[] start = new int[nz + 1];
             for (int z = 0; z < count; z++) {
