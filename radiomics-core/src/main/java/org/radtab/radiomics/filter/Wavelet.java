@@ -140,13 +140,18 @@ public final class Wavelet {
             double dr = br * br - bi * bi - 4;
             double di = 2 * br * bi;
             double[] s = complexSqrt(dr, di);
+            // the root outside the unit circle is computed without cancellation; the inside one is
+            // its reciprocal (the two roots multiply to 1)
             double z1r = (br - s[0]) / 2;
             double z1i = (bi - s[1]) / 2;
             double z2r = (br + s[0]) / 2;
             double z2i = (bi + s[1]) / 2;
-            boolean firstInside = Math.hypot(z1r, z1i) < Math.hypot(z2r, z2i);
-            double zr = firstInside ? z1r : z2r;
-            double zi = firstInside ? z1i : z2i;
+            boolean firstOutside = Math.hypot(z1r, z1i) > Math.hypot(z2r, z2i);
+            double or = firstOutside ? z1r : z2r;
+            double oi = firstOutside ? z1i : z2i;
+            double den = or * or + oi * oi;
+            double zr = or / den;
+            double zi = -oi / den;
             cur = multiplyLinear(re, im, cur, -zr, -zi); // (w - z)
         }
         double sum = 0;
