@@ -186,77 +186,141 @@ final class RecursiveGaussian {
     }
 
     /**
-     * Filters {@code x[0..len-1]} into {@code out}; {@code scratch} holds the anti-causal part.
-     * All arrays need at least {@code len} elements; {@code len >= 4}.
+     * Filters one line {@code x[0..len-1]} into {@code out}; {@code scratch} holds the anti-causal
+     * part. All arrays need at least {@code len} elements; {@code len >= 4}.
      */
     void filter(double[] x, double[] out, double[] scratch, int len) {
-        final double[] y = out;
-        final double c = x[0];
-        y[0] = (c * n0 + c * n1 + c * n2 + c * n3) - (c * bn1 + c * bn2 + c * bn3 + c * bn4);
-        y[1] = (x[1] * n0 + c * n1 + c * n2 + c * n3) - (y[0] * d1 + c * bn2 + c * bn3 + c * bn4);
-        y[2] = (x[2] * n0 + x[1] * n1 + c * n2 + c * n3) - (y[1] * d1 + y[0] * d2 + c * bn3 + c * bn4);
-        y[3] = (x[3] * n0 + x[2] * n1 + x[1] * n2 + c * n3) - (y[2] * d1 + y[1] * d2 + y[0] * d3 + c * bn4);
-        for (int i = 4; i < len; i++) {
-            y[i] = (x[i] * n0 + x[i - 1] * n1 + x[i - 2] * n2 + x[i - 3] * n3)
-                - (y[i - 1] * d1 + y[i - 2] * d2 + y[i - 3] * d3 + y[i - 4] * d4);
+        if (len < 4) {
+            throw new IllegalArgumentException("the recursive Gaussian needs at least 4 samples, had " + len);
         }
-        final double[] s = scratch;
-        final int e = len - 1;
-        final double c2 = x[e];
-        s[e] = (c2 * m1 + c2 * m2 + c2 * m3 + c2 * m4) - (c2 * bm1 + c2 * bm2 + c2 * bm3 + c2 * bm4);
-        s[e - 1] = (x[e] * m1 + c2 * m2 + c2 * m3 + c2 * m4) - (s[e] * d1 + c2 * bm2 + c2 * bm3 + c2 * bm4);
-        s[e - 2] = (x[e - 1] * m1 + x[e] * m2 + c2 * m3 + c2 * m4)
-            - (s[e - 1] * d1 + s[e] * d2 + c2 * bm3 + c2 * bm4);
-        s[e - 3] = (x[e - 2] * m1 + x[e - 1] * m2 + x[e] * m3 + c2 * m4)
-            - (s[e - 2] * d1 + s[e - 1] * d2 + s[e] * d3 + c2 * bm4);
-        for (int i = len - 4; i > 0; i--) {
-            s[i - 1] = (x[i] * m1 + x[i + 1] * m2 + x[i + 2] * m3 + x[i + 3] * m4)
-                - (s[i] * d1 + s[i + 1] * d2 + s[i + 2] * d3 + s[i + 3] * d4);
-        }
-        for (int i = 0; i < len; i++) {
-            y[i] += s[i];
-        }
+        block(x, out, scratch, 0, 1, len, 1, false);
     }
 
     /**
-     * Applies the filter along {@code axis} of a flat volume (x fastest) into {@code dst}
-     * ({@code dst} may equal {@code src}); rounds every output to float when {@code toFloat}.
+     * Applies the filter along {@code axis} of a flat volume (x fastest) into {@code dst}, using
+     * {@code scratch} for the anti-causal part; the three arrays must be distinct. Every output is
+     * rounded to float when {@code toFloat}. Lines are processed a whole row or plane at a time (the
+     * recursion runs over rows / planes with contiguous inner loops; x lines via a transposed
+     * slice); the arithmetic per voxel is the same along every axis.
      */
-    void apply(double[] src, double[] dst, int nx, int ny, int nz, int axis, boolean toFloat) {
-        int len;
-        int stride;
-        int lines;
-        switch (axis) {
-            case 0: len = nx; stride = 1; lines = ny * nz; break;
-            case 1: len = ny; stride = nx; lines = nx * nz; break;
-            case 2: len = nz; stride = nx * ny; lines = nx * ny; break;
-            default: throw new IllegalArgumentException("axis must be 0, 1 or 2, was " + axis);
+    void apply(double[] src, double[] dst, double[] scratch, int nx, int ny, int nz, int axis, boolean toFloat) {
+        if (src == dst || src == scratch || dst == scratch) {
+            throw new IllegalArgumentException("source, destination and scratch must be different arrays");
+        }
+        int len = axis == 0 ? nx : axis == 1 ? ny : nz;
+        if (axis < 0 || axis > 2) {
+            throw new IllegalArgumentException("axis must be 0, 1 or 2, was " + axis);
         }
         if (len < 4) {
             throw new IllegalArgumentException("the recursive Gaussian needs at least 4 voxels along axis " + axis
                 + ", image has " + len);
         }
-        double[] in = new double[len];
-        double[] out = new double[len];
-        double[] scratch = new double[len];
-        for (int l = 0; l < lines; l++) {
-            int base;
-            switch (axis) {
-                case 0: base = l * nx; break;
-                case 1: base = (l % nx) + nx * ny * (l / nx); break;
-                default: base = l; break;
+        switch (axis) {
+            case 0: {
+                // transpose each slice so that the x recursion also runs over contiguous rows
+                int plane = nx * ny;
+                double[] t = new double[plane];
+                double[] to = new double[plane];
+                double[] ts = new double[plane];
+                for (int k = 0; k < nz; k++) {
+                    int base = k * plane;
+                    for (int j = 0; j < ny; j++) {
+                        int row = base + j * nx;
+                        for (int i = 0; i < nx; i++) {
+                            t[i * ny + j] = src[row + i];
+                        }
+                    }
+                    block(t, to, ts, 0, ny, nx, ny, toFloat);
+                    for (int j = 0; j < ny; j++) {
+                        int row = base + j * nx;
+                        for (int i = 0; i < nx; i++) {
+                            dst[row + i] = to[i * ny + j];
+                        }
+                    }
+                }
+                break;
             }
-            for (int i = 0, p = base; i < len; i++, p += stride) {
-                in[i] = src[p];
+            case 1:
+                for (int k = 0; k < nz; k++) {
+                    block(src, dst, scratch, k * nx * ny, nx, ny, nx, toFloat);
+                }
+                break;
+            default:
+                block(src, dst, scratch, 0, nx * ny, nz, nx * ny, toFloat);
+                break;
+        }
+    }
+
+    /**
+     * {@code width} parallel lines: sample {@code i} of line {@code w} is at
+     * {@code base + i * stride + w}.
+     */
+    private void block(double[] x, double[] y, double[] s, int base, int stride, int len, int width, boolean toFloat) {
+        final int p0 = base;
+        final int p1 = base + stride;
+        final int p2 = base + 2 * stride;
+        final int p3 = base + 3 * stride;
+        for (int w = 0; w < width; w++) {
+            final double c = x[p0 + w];
+            final double y0 = (c * n0 + c * n1 + c * n2 + c * n3) - (c * bn1 + c * bn2 + c * bn3 + c * bn4);
+            final double y1 = (x[p1 + w] * n0 + c * n1 + c * n2 + c * n3) - (y0 * d1 + c * bn2 + c * bn3 + c * bn4);
+            final double y2 = (x[p2 + w] * n0 + x[p1 + w] * n1 + c * n2 + c * n3)
+                - (y1 * d1 + y0 * d2 + c * bn3 + c * bn4);
+            final double y3 = (x[p3 + w] * n0 + x[p2 + w] * n1 + x[p1 + w] * n2 + c * n3)
+                - (y2 * d1 + y1 * d2 + y0 * d3 + c * bn4);
+            y[p0 + w] = y0;
+            y[p1 + w] = y1;
+            y[p2 + w] = y2;
+            y[p3 + w] = y3;
+        }
+        for (int i = 4; i < len; i++) {
+            final int p = base + i * stride;
+            final int a = p - stride;
+            final int b = a - stride;
+            final int c = b - stride;
+            final int d = c - stride;
+            for (int w = 0; w < width; w++) {
+                y[p + w] = (x[p + w] * n0 + x[a + w] * n1 + x[b + w] * n2 + x[c + w] * n3)
+                    - (y[a + w] * d1 + y[b + w] * d2 + y[c + w] * d3 + y[d + w] * d4);
             }
-            filter(in, out, scratch, len);
+        }
+        final int e0 = base + (len - 1) * stride;
+        final int e1 = e0 - stride;
+        final int e2 = e1 - stride;
+        final int e3 = e2 - stride;
+        for (int w = 0; w < width; w++) {
+            final double c2 = x[e0 + w];
+            final double s0 = (c2 * m1 + c2 * m2 + c2 * m3 + c2 * m4) - (c2 * bm1 + c2 * bm2 + c2 * bm3 + c2 * bm4);
+            final double s1 = (x[e0 + w] * m1 + c2 * m2 + c2 * m3 + c2 * m4) - (s0 * d1 + c2 * bm2 + c2 * bm3 + c2 * bm4);
+            final double s2 = (x[e1 + w] * m1 + x[e0 + w] * m2 + c2 * m3 + c2 * m4)
+                - (s1 * d1 + s0 * d2 + c2 * bm3 + c2 * bm4);
+            final double s3 = (x[e2 + w] * m1 + x[e1 + w] * m2 + x[e0 + w] * m3 + c2 * m4)
+                - (s2 * d1 + s1 * d2 + s0 * d3 + c2 * bm4);
+            s[e0 + w] = s0;
+            s[e1 + w] = s1;
+            s[e2 + w] = s2;
+            s[e3 + w] = s3;
+        }
+        for (int i = len - 4; i > 0; i--) {
+            final int q = base + (i - 1) * stride; // output sample i - 1
+            final int a = q + stride;               // i
+            final int b = a + stride;               // i + 1
+            final int c = b + stride;               // i + 2
+            final int d = c + stride;               // i + 3
+            for (int w = 0; w < width; w++) {
+                s[q + w] = (x[a + w] * m1 + x[b + w] * m2 + x[c + w] * m3 + x[d + w] * m4)
+                    - (s[a + w] * d1 + s[b + w] * d2 + s[c + w] * d3 + s[d + w] * d4);
+            }
+        }
+        for (int i = 0; i < len; i++) {
+            final int p = base + i * stride;
             if (toFloat) {
-                for (int i = 0, p = base; i < len; i++, p += stride) {
-                    dst[p] = (float) out[i];
+                for (int w = 0; w < width; w++) {
+                    y[p + w] = (float) (y[p + w] + s[p + w]);
                 }
             } else {
-                for (int i = 0, p = base; i < len; i++, p += stride) {
-                    dst[p] = out[i];
+                for (int w = 0; w < width; w++) {
+                    y[p + w] += s[p + w];
                 }
             }
         }

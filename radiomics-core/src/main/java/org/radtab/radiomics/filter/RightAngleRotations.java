@@ -22,6 +22,17 @@ public final class RightAngleRotations {
 
     /** One orientation: {@code axis[a]} = which named 1D kernel acts along image axis {@code a}. */
     public record Orientation(int[] axis, boolean[] reversed) {
+        public Orientation {
+            axis = axis.clone();
+            reversed = reversed.clone();
+        }
+
+        @Override
+        public int[] axis() { return axis.clone(); }
+
+        @Override
+        public boolean[] reversed() { return reversed.clone(); }
+
         public int axis(int a) { return axis[a]; }
 
         public boolean reversed(int a) { return reversed[a]; }

@@ -29,15 +29,18 @@ import java.util.Map;
  *       {@code L(w) = c (1 + w)^N prod_i (w - z_i)} (coefficients of ascending powers of
  *       {@code w}, scaled so that they sum to {@code sqrt 2}) is exactly PyWavelets' {@code dec_lo}
  *       (the reverse of Daubechies' minimum-phase {@code h}). Roots are found in double precision
- *       (Durand-Kerner, then Newton polishing); the result is orthonormal to ~1e-15 and agrees
- *       with the published tables to ~1e-12 (the published 17-digit tables are themselves only
- *       orthonormal to ~1e-12 for db10). {@code haar = db1 = (1, 1) / sqrt 2}.</li>
+ *       (Durand-Kerner, then Newton polishing); the result is orthonormal to ~1e-15. The
+ *       published 17-digit tables (PyWavelets, MATLAB, the IBSI sheet) differ from it by up to
+ *       ~4e-12 and are the less exact ones (db3 checked with 40-digit arithmetic; the db10 table
+ *       is orthonormal to ~3e-12 only). {@code haar = db1 = (1, 1) / sqrt 2}.</li>
  *   <li><b>Symlets</b> {@code symN} are one of the {@code 2^(N/2)} root selections of the same
  *       factorisation (the "least asymmetric" one); the selection rule of the published tables
  *       (MATLAB / PyWavelets) is not reproduced by a plain phase-linearity criterion for N = 7 and
  *       10, so their {@code dec_lo} coefficients are transcribed from the published tables
  *       (numbers are facts). {@code sym2 = db2}, {@code sym3 = db3}.</li>
- *   <li><b>Coiflets</b> {@code coifN} (length 6N) are transcribed from the published tables.</li>
+ *   <li><b>Coiflets</b> {@code coifN} (length 6N) are transcribed from the published tables
+ *       (the coif4 and coif5 tables are orthonormal to ~2e-9 only; RadTab keeps them as published
+ *       so that results match PyWavelets).</li>
  * </ul>
  * The tests check every bank for orthonormality, double-shift orthogonality and vanishing
  * moments of the high-pass, and the derived Daubechies banks against published values.
