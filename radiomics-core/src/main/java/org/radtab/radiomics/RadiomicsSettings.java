@@ -312,6 +312,9 @@ public final class RadiomicsSettings {
                             throw new RadiomicsSettingsException(bad + "must be a list of integers, found " + o);
                         }
                         out.add((int) d);
+                    } else if (o instanceof Integer || o instanceof Long) {
+                        // keep integers: PyRadiomics names derived images from str(value) ("1" vs "1.0")
+                        out.add(((Number) o).intValue());
                     } else {
                         out.add(((Number) o).doubleValue());
                     }
