@@ -121,44 +121,37 @@ public final class GlcmFamily implements TextureFamily {
         double ngValue = image.maxLevelPresent();
         double[] spacing = image.spacing();
 
-        double[][] matrices = new double[angles.length][];
-        for (int a = 0; a < angles.length; a++) {
-            double[] m = new double[ng * ng];
-            countPairs(roi, angles[a], 0, roi.nz, m);
+        boolean weighted = options.weightingNorm() != null;
+        double[] merged = new double[ng * ng];
+        double[] m = new double[ng * ng];
+        Mean mean = new Mean(PYRADIOMICS_FEATURES.size());
+        int used = 0;
+        for (int[] angle : angles) {
+            Arrays.fill(m, 0);
+            countPairs(roi, angle, 0, roi.nz, m);
             if (options.symmetricalGlcm()) {
                 symmetrise(m, ng);
             }
-            matrices[a] = m;
-        }
-
-        double[] values;
-        if (options.weightingNorm() != null) {
-            double[] merged = new double[ng * ng];
-            for (int a = 0; a < angles.length; a++) {
-                double len = Directions.length(angles[a], spacing, options.weightingNorm());
+            if (weighted) {
+                double len = Directions.length(angle, spacing, options.weightingNorm());
                 double w = Double.isNaN(len) ? 1.0 : Math.exp(-len * len);
                 for (int n = 0; n < merged.length; n++) {
-                    merged[n] += w * matrices[a][n];
+                    merged[n] += w * m[n];
                 }
-            }
-            values = pyradiomicsValues(new Matrix(merged, roi.levels, ngValue, true));
-        } else {
-            Mean mean = new Mean(PYRADIOMICS_FEATURES.size());
-            int used = 0;
-            for (double[] m : matrices) {
-                if (angles.length > 1 && sum(m) == 0) {
-                    continue; // PyRadiomics deletes empty angles when there is more than one
-                }
+            } else if (angles.length == 1 || sum(m) > 0) { // PyRadiomics deletes empty angles when there are several
                 mean.add(pyradiomicsValues(new Matrix(m, roi.levels, ngValue, true)));
                 used++;
             }
-            values = used == 0 ? emptyPyradiomicsValues(ng) : mean.nanMean();
-            if (used > 0) {
-                values[JOINT_AVERAGE_INDEX] = mean.plainMean(JOINT_AVERAGE_INDEX);
-            }
-            if (used == 0) {
-                LOG.debug("GLCM: no co-occurring voxel pairs in any of {} angles; features are NaN", angles.length);
-            }
+        }
+        double[] values;
+        if (weighted) {
+            values = pyradiomicsValues(new Matrix(merged, roi.levels, ngValue, true));
+        } else if (used == 0) {
+            LOG.debug("GLCM: no co-occurring voxel pairs in any of {} angles; features are NaN", angles.length);
+            values = emptyPyradiomicsValues(ng);
+        } else {
+            values = mean.nanMean();
+            values[JOINT_AVERAGE_INDEX] = mean.plainMean(JOINT_AVERAGE_INDEX);
         }
         LinkedHashMap<String, Double> out = new LinkedHashMap<>();
         for (int f = 0; f < values.length; f++) {
@@ -632,12 +625,13 @@ public final class GlcmFamily implements TextureFamily {
      * {@code S} are found with a symmetric solver, then corrected to first order for {@code eps}:
      * with {@code x} the unit eigenvector, {@code lambda -= x^T D^{1/2} E D^{-1/2} x},
      * {@code E(i,j) = sum_k p(i,k) p(j,k) c(i,k)},
-     * {@code c = eps / (p_x p_y (p_x p_y + eps))} (a degenerate eigenvalue is split by the
-     * eigenvalues of the small matrix of that expression over its eigenspace). The relative size
-     * of the {@code eps} term is below {@code eps / min(p_x p_y)}, so the neglected second-order
-     * term is far below double rounding of the result; this reproduces PyRadiomics' general
-     * eigen-solver result at a fraction of its cost. A negative {@code lambda_2} (rounding) gives
-     * NaN, as the square root does in PyRadiomics.
+     * {@code c = eps / (p_x p_y (p_x p_y + eps))}. Eigenvalues closer to {@code lambda_2} than
+     * 100 times the size of that correction (at most {@code eps / min(p_x p_y)}) are treated
+     * together: Q restricted to their eigenvectors is {@code diag(lambda) - U^T E V}, whose
+     * eigenvalues are taken (exact when every eigenvalue is in the group). The neglected terms are
+     * of second order in {@code eps / min(p_x p_y)} and far below the 1e-6 agreement target;
+     * this reproduces PyRadiomics' general eigen-solver result at a fraction of its cost. A
+     * negative {@code lambda_2} (rounding) gives NaN, as the square root does in PyRadiomics.
      */
     static double maximalCorrelationCoefficient(Matrix m) {
         if (m.ng < 2) {
@@ -686,47 +680,59 @@ public final class GlcmFamily implements TextureFamily {
                 s.unsafe_set(t, r, acc);
             }
         }
-        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(nr, true, true);
-        if (!eig.decompose(s)) {
+        EigenDecomposition_F64<DMatrixRMaj> values = DecompositionFactory_DDRM.eig(nr, false, true);
+        if (!values.decompose(s.copy())) {
             LOG.debug("MCC: eigen decomposition did not converge");
             return Double.NaN;
         }
-        int ne = eig.getNumberOfEigenvalues();
-        Integer[] order = new Integer[ne];
+        int ne = values.getNumberOfEigenvalues();
         double[] lambda = new double[ne];
         for (int t = 0; t < ne; t++) {
-            order[t] = t;
-            lambda[t] = eig.getEigenvalue(t).real;
+            lambda[t] = values.getEigenvalue(t).real;
         }
-        Arrays.sort(order, (x, y) -> Double.compare(lambda[y], lambda[x]));
-        double second = lambda[order[1]];
+        Arrays.sort(lambda); // ascending
+        double second = lambda[ne - 2];
         // eigenvalues within the reach of the eps perturbation of lambda_2 form a cluster
         double rel = EPS / minProduct;
-        double tol = Math.max(1e3 * rel, 1e-13);
-        int[] cluster = new int[ne];
-        int nc = 0;
-        boolean firstInCluster = false;
-        for (int t = 0; t < ne; t++) {
-            if (Math.abs(lambda[order[t]] - second) <= tol) {
-                cluster[nc++] = order[t];
-                firstInCluster |= t == 0;
+        double tol = Math.max(1e2 * rel, 1e-13);
+        int lo = ne - 2;
+        while (lo > 0 && second - lambda[lo - 1] <= tol) {
+            lo--;
+        }
+        boolean firstInCluster = lambda[ne - 1] - second <= tol;
+        int hi = firstInCluster ? ne - 1 : ne - 2;
+        int nc = hi - lo + 1;
+        double[] clusterLambda = Arrays.copyOfRange(lambda, lo, hi + 1);
+        // unit eigenvectors of the cluster: inverse iteration for a well separated single eigenvalue,
+        // otherwise a full decomposition
+        double gap = Math.min(lo > 0 ? second - lambda[lo - 1] : Double.POSITIVE_INFINITY,
+            hi < ne - 1 ? lambda[hi + 1] - second : Double.POSITIVE_INFINITY);
+        double[][] xs = new double[nc][];
+        if (nc == 1 && gap >= 1e-6) {
+            xs[0] = inverseIteration(s, second);
+        } else {
+            EigenDecomposition_F64<DMatrixRMaj> full = DecompositionFactory_DDRM.eig(nr, true, true);
+            if (!full.decompose(s.copy())) {
+                LOG.debug("MCC: eigen decomposition did not converge");
+                return Double.NaN;
+            }
+            Integer[] order = new Integer[ne];
+            double[] fl = new double[ne];
+            for (int t = 0; t < ne; t++) {
+                order[t] = t;
+                fl[t] = full.getEigenvalue(t).real;
+            }
+            Arrays.sort(order, (x, y) -> Double.compare(fl[x], fl[y]));
+            for (int c = 0; c < nc; c++) {
+                DMatrixRMaj v = (DMatrixRMaj) full.getEigenVector(order[lo + c]);
+                clusterLambda[c] = fl[order[lo + c]];
+                xs[c] = unit(v.getData(), nr);
             }
         }
-        // first-order eps correction on the cluster: M(a,b) = u_a^T E v_b
-        double[][] xs = new double[nc][];
+        // first-order eps correction on the cluster: corr(a,b) = u_a^T E v_b, u = D^{1/2} x, v = D^{-1/2} x
         double[][] ys = new double[nc][];
         for (int c = 0; c < nc; c++) {
-            DMatrixRMaj v = (DMatrixRMaj) eig.getEigenVector(cluster[c]);
-            double norm = 0;
-            for (int r = 0; r < nr; r++) {
-                norm += v.get(r) * v.get(r);
-            }
-            norm = Math.sqrt(norm);
-            double[] x = new double[nr];
-            for (int r = 0; r < nr; r++) {
-                x[r] = v.get(r) / norm;
-            }
-            xs[c] = x;
+            double[] x = xs[c];
             double[] y = new double[ng];
             for (int r = 0; r < nr; r++) {
                 int a = rows[r];
@@ -755,17 +761,104 @@ public final class GlcmFamily implements TextureFamily {
                 }
             }
         }
-        double[] corrected = new double[nc];
-        double[] shifts = smallEigenvalues(corr);
+        // restricted to the cluster, Q acts as diag(lambda) - corr (exact when the cluster is everything)
         for (int c = 0; c < nc; c++) {
-            corrected[c] = second - shifts[c];
+            for (int c2 = 0; c2 < nc; c2++) {
+                corr[c][c2] = (c == c2 ? clusterLambda[c] : 0.0) - corr[c][c2];
+            }
         }
+        double[] corrected = smallEigenvalues(corr);
         Arrays.sort(corrected);
         double lambda2 = firstInCluster ? (nc >= 2 ? corrected[nc - 2] : second) : corrected[nc - 1];
         if (lambda2 < 0) {
             return Double.NaN;
         }
         return Math.sqrt(lambda2);
+    }
+
+    /**
+     * Unit eigenvector of the symmetric matrix {@code s} for its eigenvalue {@code lambda}, which
+     * lies at least 1e-6 from every other eigenvalue: inverse iteration with
+     * {@code (s - sigma I)}, {@code sigma} just above {@code lambda}, LU with partial pivoting.
+     */
+    static double[] inverseIteration(DMatrixRMaj s, double lambda) {
+        int n = s.numRows;
+        double shift = lambda + 1e-11 * Math.max(1.0, Math.abs(lambda));
+        double[] lu = s.getData().clone();
+        for (int r = 0; r < n; r++) {
+            lu[r * n + r] -= shift;
+        }
+        int[] perm = new int[n];
+        for (int c = 0; c < n; c++) {
+            int piv = c;
+            for (int r = c + 1; r < n; r++) {
+                if (Math.abs(lu[r * n + c]) > Math.abs(lu[piv * n + c])) {
+                    piv = r;
+                }
+            }
+            perm[c] = piv;
+            if (piv != c) {
+                for (int t = 0; t < n; t++) {
+                    double tmp = lu[c * n + t];
+                    lu[c * n + t] = lu[piv * n + t];
+                    lu[piv * n + t] = tmp;
+                }
+            }
+            double d = lu[c * n + c];
+            if (d == 0) {
+                d = lu[c * n + c] = Double.MIN_NORMAL;
+            }
+            for (int r = c + 1; r < n; r++) {
+                double f = lu[r * n + c] / d;
+                lu[r * n + c] = f;
+                if (f != 0) {
+                    for (int t = c + 1; t < n; t++) {
+                        lu[r * n + t] -= f * lu[c * n + t];
+                    }
+                }
+            }
+        }
+        double[] x = new double[n];
+        for (int r = 0; r < n; r++) {
+            x[r] = 1.0 + 0.5 * ((r * 7919) % 13) / 13.0;
+        }
+        for (int iter = 0; iter < 3; iter++) {
+            for (int c = 0; c < n; c++) { // apply the row swaps, then forward and back substitution
+                int piv = perm[c];
+                double tmp = x[c];
+                x[c] = x[piv];
+                x[piv] = tmp;
+            }
+            for (int r = 1; r < n; r++) {
+                double acc = x[r];
+                for (int t = 0; t < r; t++) {
+                    acc -= lu[r * n + t] * x[t];
+                }
+                x[r] = acc;
+            }
+            for (int r = n - 1; r >= 0; r--) {
+                double acc = x[r];
+                for (int t = r + 1; t < n; t++) {
+                    acc -= lu[r * n + t] * x[t];
+                }
+                x[r] = acc / lu[r * n + r];
+            }
+            x = unit(x, n);
+        }
+        return x;
+    }
+
+    private static double[] unit(double[] v, int n) {
+        double norm = 0;
+        for (int r = 0; r < n; r++) {
+            norm += v[r] * v[r];
+        }
+        norm = Math.sqrt(norm);
+        double[] out = new double[n];
+        for (int r = 0; r < n; r++) {
+            out[r] = v[r] / norm;
+        }
+        return out;
     }
 
     /** Real parts of the eigenvalues of a small square matrix. */

@@ -89,40 +89,34 @@ public final class GlrlmFamily implements TextureFamily {
             options.force2DDimension());
         int ng = roi.levelCount();
         int stride = roi.maxDimension() + 1;
-        double[][] matrices = new double[angles.length][];
-        for (int a = 0; a < angles.length; a++) {
-            double[] m = new double[ng * stride];
-            int longest = countRuns(roi, angles[a], 0, roi.nz, m, stride);
-            if (longest < 2 && !lineHoldsTwoVoxels(roi, angles[a])) {
-                Arrays.fill(m, 0); // PyRadiomics clears a degenerate direction
+        boolean weighted = options.weightingNorm() != null;
+        double[] spacing = image.spacing();
+        double[] merged = new double[ng * stride];
+        int[] counts = new int[ng * stride];
+        int[] scratch = new int[roi.index.length];
+        GlcmFamily.Mean mean = new GlcmFamily.Mean(PYRADIOMICS_FEATURES.size());
+        for (int[] angle : angles) {
+            Arrays.fill(counts, 0);
+            int longest = countRuns(roi, angle, 0, roi.nz, counts, stride, scratch);
+            if (longest < 2 && !lineHoldsTwoVoxels(roi, angle)) {
+                Arrays.fill(counts, 0); // PyRadiomics clears a degenerate direction
                 LOG.debug("GLRLM: direction {} has no line with two ROI voxels; its matrix is empty",
-                    Arrays.toString(angles[a]));
+                    Arrays.toString(angle));
             }
-            matrices[a] = m;
-        }
-        double[] values;
-        if (options.weightingNorm() != null) {
-            double[] spacing = image.spacing();
-            double[] merged = new double[ng * stride];
-            for (int a = 0; a < angles.length; a++) {
-                double len = Directions.length(angles[a], spacing, options.weightingNorm());
+            if (weighted) {
+                double len = Directions.length(angle, spacing, options.weightingNorm());
                 double w = Double.isNaN(len) ? 1.0 : len;
                 for (int n = 0; n < merged.length; n++) {
-                    merged[n] += w * matrices[a][n];
+                    merged[n] += w * counts[n];
+                }
+            } else {
+                RunMatrix rm = new RunMatrix(toDouble(counts), roi.levels, stride, true);
+                if (angles.length == 1 || !rm.empty) { // PyRadiomics deletes empty angles when there are several
+                    mean.add(pyradiomicsValues(rm));
                 }
             }
-            values = pyradiomicsValues(new RunMatrix(merged, roi.levels, stride, true));
-        } else {
-            GlcmFamily.Mean mean = new GlcmFamily.Mean(PYRADIOMICS_FEATURES.size());
-            for (double[] m : matrices) {
-                RunMatrix rm = new RunMatrix(m, roi.levels, stride, true);
-                if (angles.length > 1 && rm.empty) {
-                    continue; // PyRadiomics deletes empty angles when there is more than one
-                }
-                mean.add(pyradiomicsValues(rm));
-            }
-            values = mean.nanMean();
         }
+        double[] values = weighted ? pyradiomicsValues(new RunMatrix(merged, roi.levels, stride, true)) : mean.nanMean();
         LinkedHashMap<String, Double> out = new LinkedHashMap<>();
         for (int f = 0; f < values.length; f++) {
             out.put(PYRADIOMICS_FEATURES.get(f), values[f]);
@@ -155,53 +149,54 @@ public final class GlrlmFamily implements TextureFamily {
         Set<Aggregation> wanted = options.aggregations();
         Map<Aggregation, double[]> results = new EnumMap<>(Aggregation.class);
         int nf = IBSI_FEATURES.size();
+        int[] scratch = new int[roi.index.length];
 
         if (wanted.contains(Aggregation.AVG_2D) || wanted.contains(Aggregation.MERGED_2D)
             || wanted.contains(Aggregation.AVG_2_5D) || wanted.contains(Aggregation.MERGED_2_5D)) {
             int[][] dirs = Directions.ibsi2D(1);
             GlcmFamily.Mean avg2D = new GlcmFamily.Mean(nf);
             GlcmFamily.Mean comb2D = new GlcmFamily.Mean(nf);
-            double[][] byDirection = new double[dirs.length][size];
-            double[] one = new double[size];
-            double[] slice = new double[size];
+            int[][] byDirection = new int[dirs.length][size];
+            int[] one = new int[size];
+            int[] slice = new int[size];
             for (int k = 0; k < roi.nz; k++) {
                 Arrays.fill(slice, 0);
                 for (int t = 0; t < dirs.length; t++) {
                     Arrays.fill(one, 0);
-                    countRuns(roi, dirs[t], k, k + 1, one, stride);
+                    countRuns(roi, dirs[t], k, k + 1, one, stride, scratch);
                     if (wanted.contains(Aggregation.AVG_2D)) {
-                        avg2D.addUnlessEmpty(ibsiValues(new RunMatrix(one, roi.levels, stride, false)));
+                        avg2D.addUnlessEmpty(ibsiValues(new RunMatrix(toDouble(one), roi.levels, stride, false)));
                     }
                     add(slice, one);
                     add(byDirection[t], one);
                 }
                 if (wanted.contains(Aggregation.MERGED_2D)) {
-                    comb2D.addUnlessEmpty(ibsiValues(new RunMatrix(slice, roi.levels, stride, false)));
+                    comb2D.addUnlessEmpty(ibsiValues(new RunMatrix(toDouble(slice), roi.levels, stride, false)));
                 }
             }
             results.put(Aggregation.AVG_2D, avg2D.nanMean());
             results.put(Aggregation.MERGED_2D, comb2D.nanMean());
             GlcmFamily.Mean avg25 = new GlcmFamily.Mean(nf);
-            double[] all = new double[size];
-            for (double[] m : byDirection) {
-                avg25.addUnlessEmpty(ibsiValues(new RunMatrix(m, roi.levels, stride, false)));
+            int[] all = new int[size];
+            for (int[] m : byDirection) {
+                avg25.addUnlessEmpty(ibsiValues(new RunMatrix(toDouble(m), roi.levels, stride, false)));
                 add(all, m);
             }
             results.put(Aggregation.AVG_2_5D, avg25.nanMean());
-            results.put(Aggregation.MERGED_2_5D, ibsiValues(new RunMatrix(all, roi.levels, stride, false)));
+            results.put(Aggregation.MERGED_2_5D, ibsiValues(new RunMatrix(toDouble(all), roi.levels, stride, false)));
         }
         if (wanted.contains(Aggregation.AVG_3D) || wanted.contains(Aggregation.MERGED_3D)) {
             GlcmFamily.Mean avg3D = new GlcmFamily.Mean(nf);
-            double[] all = new double[size];
-            double[] one = new double[size];
+            int[] all = new int[size];
+            int[] one = new int[size];
             for (int[] d : Directions.ibsi3D(1)) {
                 Arrays.fill(one, 0);
-                countRuns(roi, d, 0, roi.nz, one, stride);
-                avg3D.addUnlessEmpty(ibsiValues(new RunMatrix(one, roi.levels, stride, false)));
+                countRuns(roi, d, 0, roi.nz, one, stride, scratch);
+                avg3D.addUnlessEmpty(ibsiValues(new RunMatrix(toDouble(one), roi.levels, stride, false)));
                 add(all, one);
             }
             results.put(Aggregation.AVG_3D, avg3D.nanMean());
-            results.put(Aggregation.MERGED_3D, ibsiValues(new RunMatrix(all, roi.levels, stride, false)));
+            results.put(Aggregation.MERGED_3D, ibsiValues(new RunMatrix(toDouble(all), roi.levels, stride, false)));
         }
         LinkedHashMap<String, Double> out = new LinkedHashMap<>();
         for (Aggregation a : Aggregation.values()) {
@@ -234,34 +229,50 @@ public final class GlrlmFamily implements TextureFamily {
 
     /**
      * Adds to {@code m} (row-major {@code ng x stride}, column = run length) the runs along
-     * {@code d} (components in -1..1) that start in bounding-box slices {@code kFrom..kTo-1}.
-     * Each ROI voxel whose predecessor {@code v - d} does not continue its level starts a run,
-     * which is followed until the level changes or the ROI ends.
+     * {@code d} (components in -1..1) that lie in bounding-box slices {@code kFrom..kTo-1} (for
+     * in-plane directions a single slice may be given; otherwise pass all slices).
+     *
+     * <p>One pass in an order in which {@code v - d} precedes {@code v}: the length of the run
+     * ending at {@code v} is that at {@code v - d} plus one when both have the same level, else 1;
+     * a run is counted at its last voxel (where {@code v + d} has another level or lies outside the
+     * ROI). Written without data-dependent branches, because short runs make them unpredictable.
+     * {@code runLength} is scratch space of the size of {@code roi.index}.
      *
      * @return the longest run found (0 if none)
      */
-    static int countRuns(RoiLevels roi, int[] d, int kFrom, int kTo, double[] m, int stride) {
+    static int countRuns(RoiLevels roi, int[] d, int kFrom, int kTo, int[] m, int stride, int[] runLength) {
         int[] idx = roi.index;
         int step = roi.step(d);
         int longest = 0;
-        for (int k = kFrom; k < kTo; k++) {
-            for (int j = 0; j < roi.ny; j++) {
-                int p = roi.at(0, j, k);
-                int end = p + roi.nx;
-                for (; p < end; p++) {
-                    int a = idx[p];
-                    if (a < 0 || idx[p - step] == a) {
-                        continue;
+        if (step > 0) {
+            for (int k = kFrom; k < kTo; k++) {
+                for (int j = 0; j < roi.ny; j++) {
+                    int p = roi.at(0, j, k);
+                    for (int end = p + roi.nx; p < end; p++) {
+                        int a = idx[p];
+                        if (a >= 0) {
+                            int same = idx[p - step] == a ? 1 : 0;
+                            int len = (runLength[p - step] & -same) + 1;
+                            runLength[p] = len;
+                            m[a * stride + len] += idx[p + step] != a ? 1 : 0;
+                            longest = Math.max(longest, len);
+                        }
                     }
-                    int len = 1;
-                    int q = p + step;
-                    while (idx[q] == a) {
-                        len++;
-                        q += step;
-                    }
-                    m[a * stride + len] += 1.0;
-                    if (len > longest) {
-                        longest = len;
+                }
+            }
+        } else {
+            for (int k = kTo - 1; k >= kFrom; k--) {
+                for (int j = roi.ny - 1; j >= 0; j--) {
+                    int first = roi.at(0, j, k);
+                    for (int p = first + roi.nx - 1; p >= first; p--) {
+                        int a = idx[p];
+                        if (a >= 0) {
+                            int same = idx[p - step] == a ? 1 : 0;
+                            int len = (runLength[p - step] & -same) + 1;
+                            runLength[p] = len;
+                            m[a * stride + len] += idx[p + step] != a ? 1 : 0;
+                            longest = Math.max(longest, len);
+                        }
                     }
                 }
             }
@@ -557,7 +568,15 @@ public final class GlrlmFamily implements TextureFamily {
         return v;
     }
 
-    private static void add(double[] target, double[] v) {
+    private static double[] toDouble(int[] v) {
+        double[] d = new double[v.length];
+        for (int n = 0; n < v.length; n++) {
+            d[n] = v[n];
+        }
+        return d;
+    }
+
+    private static void add(int[] target, int[] v) {
         for (int n = 0; n < v.length; n++) {
             target[n] += v[n];
         }

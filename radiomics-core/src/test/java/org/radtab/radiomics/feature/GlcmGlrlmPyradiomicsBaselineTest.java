@@ -20,6 +20,23 @@ class GlcmGlrlmPyradiomicsBaselineTest {
     static final double REL = 1e-6;
     static final double ABS = 1e-9;
 
+    /** Prepared cases by column and settings, shared by the GLCM and GLRLM comparisons. */
+    private static final Map<String, Case> CASES = new java.util.HashMap<>();
+
+    private record Case(GreyLevelImage levels, TextureOptions options) {
+    }
+
+    private static synchronized Case prepared(BaselineCsv csv, String column) throws java.io.IOException {
+        String key = column + "|" + csv.cell("diagnostics_Configuration_Settings", column);
+        Case c = CASES.get(key);
+        if (c == null) {
+            BaselineCases.Prepared p = BaselineCases.prepare(csv, column);
+            c = new Case(p.greyLevels(), p.textureOptions());
+            CASES.put(key, c);
+        }
+        return c;
+    }
+
     @Test
     void glcmMatchesBaseline() throws Exception {
         compare("glcm", new GlcmFamily(), GlcmFamily.PYRADIOMICS_FEATURES);
@@ -40,8 +57,8 @@ class GlcmGlrlmPyradiomicsBaselineTest {
                 continue;
             }
             columns++;
-            BaselineCases.Prepared p = BaselineCases.prepare(csv, col);
-            LinkedHashMap<String, Double> values = family.pyradiomics(p.greyLevels(), p.textureOptions());
+            Case p = prepared(csv, col);
+            LinkedHashMap<String, Double> values = family.pyradiomics(p.levels(), p.options());
             assertEquals(names, new ArrayList<>(values.keySet()), "feature names and order");
             String worst = null;
             double worstRel = -1;
