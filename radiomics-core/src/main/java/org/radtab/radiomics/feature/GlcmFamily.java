@@ -72,8 +72,16 @@ import org.slf4j.LoggerFactory;
  *       with one grey level); NaN values are left out of the averages, and a value is NaN only
  *       if no matrix defines it.</li>
  *   <li>25 features per aggregation, tags {@code cm_<name>_<suffix>} in the order of the IBSI
- *       manual: {@link #IBSI_FEATURES}.</li>
+ *       manual: {@link #IBSI_FEATURES}. More than one distance is rejected
+ *       ({@link IllegalArgumentException}): IBSI defines one neighbourhood distance.</li>
  * </ul>
+ *
+ * <h2>Cost</h2>
+ * The ROI is cropped to its bounding box once ({@link RoiLevels}); each direction is one pass
+ * over the box into a matrix of the levels present; every matrix is built once per aggregation
+ * unit and all features are derived from it. MCC costs one symmetric eigenvalue problem of the
+ * size of the levels present per angle. Instances hold no state and may be shared between
+ * threads. An image without ROI voxels is rejected with {@link IllegalArgumentException}.
  */
 public final class GlcmFamily implements TextureFamily {
     private static final Logger LOG = LoggerFactory.getLogger(GlcmFamily.class);
@@ -124,7 +132,7 @@ public final class GlcmFamily implements TextureFamily {
         boolean weighted = options.weightingNorm() != null;
         double[] merged = new double[ng * ng];
         double[] m = new double[ng * ng];
-        Mean mean = new Mean(PYRADIOMICS_FEATURES.size());
+        FeatureMeans mean = new FeatureMeans(PYRADIOMICS_FEATURES.size());
         int used = 0;
         for (int[] angle : angles) {
             Arrays.fill(m, 0);
@@ -203,8 +211,8 @@ public final class GlcmFamily implements TextureFamily {
         if (wanted.contains(Aggregation.AVG_2D) || wanted.contains(Aggregation.MERGED_2D)
             || wanted.contains(Aggregation.AVG_2_5D) || wanted.contains(Aggregation.MERGED_2_5D)) {
             int[][] dirs = Directions.ibsi2D(delta);
-            Mean avg2D = new Mean(nf);
-            Mean comb2D = new Mean(nf);
+            FeatureMeans avg2D = new FeatureMeans(nf);
+            FeatureMeans comb2D = new FeatureMeans(nf);
             double[][] byDirection = new double[dirs.length][ng * ng];
             double[] one = new double[ng * ng];
             double[] slice = new double[ng * ng];
@@ -226,7 +234,7 @@ public final class GlcmFamily implements TextureFamily {
             }
             results.put(Aggregation.AVG_2D, avg2D.nanMean());
             results.put(Aggregation.MERGED_2D, comb2D.nanMean());
-            Mean avg25 = new Mean(nf);
+            FeatureMeans avg25 = new FeatureMeans(nf);
             double[] all = new double[ng * ng];
             for (double[] m : byDirection) {
                 avg25.addUnlessEmpty(ibsiValues(new Matrix(m, roi.levels, ngValue, false)));
@@ -237,7 +245,7 @@ public final class GlcmFamily implements TextureFamily {
         }
         if (wanted.contains(Aggregation.AVG_3D) || wanted.contains(Aggregation.MERGED_3D)) {
             int[][] dirs = Directions.ibsi3D(delta);
-            Mean avg3D = new Mean(nf);
+            FeatureMeans avg3D = new FeatureMeans(nf);
             double[] all = new double[ng * ng];
             double[] one = new double[ng * ng];
             for (int[] d : dirs) {
@@ -1007,55 +1015,6 @@ public final class GlcmFamily implements TextureFamily {
         /** {@code x log2(x + eps)} (PyRadiomics) or {@code x log2 x} with {@code 0 log 0 = 0} (IBSI). */
         double plog2(double x) {
             return x == 0 ? 0.0 : x * log2(x);
-        }
-    }
-
-    /** Running per-feature sums for averages over matrices. */
-    static final class Mean {
-        private final double[] nanSum;
-        private final int[] nanCount;
-        private final double[] plainSum;
-        private int count;
-
-        Mean(int n) {
-            nanSum = new double[n];
-            nanCount = new int[n];
-            plainSum = new double[n];
-        }
-
-        void add(double[] v) {
-            count++;
-            for (int f = 0; f < v.length; f++) {
-                plainSum[f] += v[f];
-                if (!Double.isNaN(v[f])) {
-                    nanSum[f] += v[f];
-                    nanCount[f]++;
-                }
-            }
-        }
-
-        /** Adds {@code v} unless it comes from an empty matrix (all NaN). */
-        void addUnlessEmpty(double[] v) {
-            for (double x : v) {
-                if (!Double.isNaN(x)) {
-                    add(v);
-                    return;
-                }
-            }
-        }
-
-        /** Mean over the values that are not NaN (NaN if there are none). */
-        double[] nanMean() {
-            double[] out = new double[nanSum.length];
-            for (int f = 0; f < out.length; f++) {
-                out[f] = nanCount[f] == 0 ? Double.NaN : nanSum[f] / nanCount[f];
-            }
-            return out;
-        }
-
-        /** Mean including NaN values (NaN if any was NaN). */
-        double plainMean(int f) {
-            return count == 0 ? Double.NaN : plainSum[f] / count;
         }
     }
 

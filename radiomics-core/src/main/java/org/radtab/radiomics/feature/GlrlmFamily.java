@@ -48,13 +48,22 @@ import org.slf4j.LoggerFactory;
  *       {@code N_v}.</li>
  *   <li>Logs are plain {@code log2} with {@code 0 log2 0 = 0}. Slices without ROI voxels are
  *       skipped; every other matrix has at least one run, so no IBSI value is undefined.</li>
- *   <li>16 features per aggregation, tags {@code rlm_<name>_<suffix>}: {@link #IBSI_FEATURES}.</li>
+ *   <li>16 features per aggregation, tags {@code rlm_<name>_<suffix>}: {@link #IBSI_FEATURES}.
+ *       Runs are always along unit steps ({@code distances} is not used).</li>
  * </ul>
+ *
+ * <h2>Cost</h2>
+ * The ROI is cropped to its bounding box once ({@link RoiLevels}); each direction is one
+ * branch-free pass over the box ({@link #countRuns}); every matrix is built once per
+ * aggregation unit and all features are derived from it. Instances hold no state and may be
+ * shared between threads. An image without ROI voxels is rejected with
+ * {@link IllegalArgumentException}.
  */
 public final class GlrlmFamily implements TextureFamily {
     private static final Logger LOG = LoggerFactory.getLogger(GlrlmFamily.class);
 
-    private static final double EPS = GlcmFamily.EPS;
+    /** NumPy's {@code spacing(1)}, added inside PyRadiomics' logarithms. */
+    private static final double EPS = 2.220446049250313e-16;
     private static final double LN2 = Math.log(2.0);
 
     /** PyRadiomics feature names in default output order. */
@@ -94,7 +103,7 @@ public final class GlrlmFamily implements TextureFamily {
         double[] merged = new double[ng * stride];
         int[] counts = new int[ng * stride];
         int[] scratch = new int[roi.index.length];
-        GlcmFamily.Mean mean = new GlcmFamily.Mean(PYRADIOMICS_FEATURES.size());
+        FeatureMeans mean = new FeatureMeans(PYRADIOMICS_FEATURES.size());
         for (int[] angle : angles) {
             Arrays.fill(counts, 0);
             int longest = countRuns(roi, angle, 0, roi.nz, counts, stride, scratch);
@@ -154,8 +163,8 @@ public final class GlrlmFamily implements TextureFamily {
         if (wanted.contains(Aggregation.AVG_2D) || wanted.contains(Aggregation.MERGED_2D)
             || wanted.contains(Aggregation.AVG_2_5D) || wanted.contains(Aggregation.MERGED_2_5D)) {
             int[][] dirs = Directions.ibsi2D(1);
-            GlcmFamily.Mean avg2D = new GlcmFamily.Mean(nf);
-            GlcmFamily.Mean comb2D = new GlcmFamily.Mean(nf);
+            FeatureMeans avg2D = new FeatureMeans(nf);
+            FeatureMeans comb2D = new FeatureMeans(nf);
             int[][] byDirection = new int[dirs.length][size];
             int[] one = new int[size];
             int[] slice = new int[size];
@@ -176,7 +185,7 @@ public final class GlrlmFamily implements TextureFamily {
             }
             results.put(Aggregation.AVG_2D, avg2D.nanMean());
             results.put(Aggregation.MERGED_2D, comb2D.nanMean());
-            GlcmFamily.Mean avg25 = new GlcmFamily.Mean(nf);
+            FeatureMeans avg25 = new FeatureMeans(nf);
             int[] all = new int[size];
             for (int[] m : byDirection) {
                 avg25.addUnlessEmpty(ibsiValues(new RunMatrix(toDouble(m), roi.levels, stride, false)));
@@ -186,7 +195,7 @@ public final class GlrlmFamily implements TextureFamily {
             results.put(Aggregation.MERGED_2_5D, ibsiValues(new RunMatrix(toDouble(all), roi.levels, stride, false)));
         }
         if (wanted.contains(Aggregation.AVG_3D) || wanted.contains(Aggregation.MERGED_3D)) {
-            GlcmFamily.Mean avg3D = new GlcmFamily.Mean(nf);
+            FeatureMeans avg3D = new FeatureMeans(nf);
             int[] all = new int[size];
             int[] one = new int[size];
             for (int[] d : Directions.ibsi3D(1)) {

@@ -132,7 +132,7 @@ final class RoiLevels {
         return (i + pad) + px * ((j + pad) + py * (k + pad));
     }
 
-    /** Flat-index step of an offset {di, dj, dk} (|components| <= pad for look-ups without bounds checks). */
+    /** Flat-index step of an offset {di, dj, dk} ({@code |components| <= pad} for look-ups without bounds checks). */
     int step(int[] d) {
         return d[0] + px * (d[1] + py * d[2]);
     }
