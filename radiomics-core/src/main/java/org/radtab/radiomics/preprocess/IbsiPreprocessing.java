@@ -196,7 +196,7 @@ public final class IbsiPreprocessing {
                 throw new IllegalArgumentException("margin must be >= 0, was " + margin);
             }
             Geometry g = roi.geometry();
-            BoundingBox box = RoiCheck.check(roi.morphologicalMask(), g, "morphological mask", 1, 0).padded(margin, g);
+            BoundingBox box = Mask.of(g, roi.morphologicalMask()).boundingBox(1).padded(margin, g);
             return new RoiImage(roi.image().crop(box), crop(roi.morphologicalMask(), g, box),
                 crop(roi.intensityMask(), g, box));
         }

@@ -17,7 +17,7 @@ import org.radtab.radiomics.image.Volume;
  *
  * <p><b>Algorithm.</b> Per axis a table of source indices and weights (1, 2 or 4 taps) is built
  * once; the source window those taps touch is copied (for the IBSI spline: with 12 edge samples
- * of padding; for splines: plus {@link SplinePrefilter#MARGIN} samples so that the cut does not
+ * of padding; for splines: plus 32 samples on each side so that the cut does not
  * change the coefficients by more than {@code |z|^32 ~ 6e-19} relative), spline coefficients are
  * computed in place along each resampled axis, and the result is evaluated axis by axis
  * (x, then y, then z), each pass shrinking or growing one dimension. An axis whose target

@@ -30,8 +30,12 @@ import org.radtab.radiomics.testing.TestData;
 class PyRadiomicsBaselinePreprocessingTest {
     /** Relative tolerance where no interpolation is involved. */
     private static final double EXACT = 1e-9;
-    /** Relative tolerance on the B-spline (_resampling) intensity statistics (goal 1e-6). */
-    private static final double SPLINE = 1e-6;
+    /**
+     * Relative tolerance on the B-spline (_resampling) intensity statistics. The goal was 1e-6; the
+     * measured difference is 0 (the int16-truncated values agree voxel for voxel), so this guards
+     * only against summation-order noise.
+     */
+    private static final double SPLINE = 1e-12;
 
     private static PyRadiomicsPreprocessing.Result prepare(BaselineCsv csv, String column) throws Exception {
         Path dir = TestData.dir().resolve("pyradiomics");
@@ -106,7 +110,7 @@ class PyRadiomicsBaselinePreprocessingTest {
                 double rel = Math.abs(mine - ref) / Math.max(Math.abs(ref), 1e-12);
                 worst = Math.max(worst, rel);
                 report.add(String.format(Locale.ROOT, "%s %s: %s vs %s (rel %.2e)", col, c[0], mine, ref, rel));
-                assertEquals(ref, mine, SPLINE * Math.max(1, Math.abs(ref)), col + " " + c[0]);
+                assertTrue(rel <= SPLINE, col + " " + c[0] + ": " + mine + " vs " + ref);
             }
         }
         assertEquals(3, columns, "brain1, brain2, breast1 _resampling columns");

@@ -12,7 +12,7 @@ import net.jqwik.api.constraints.Size;
 import org.radtab.radiomics.feature.GreyLevelImage;
 import org.radtab.radiomics.feature.RoiImage;
 
-class DiscretiserProperties {
+class DiscretiserPropertiesTest {
 
     private static RoiImage roi(List<Integer> values) {
         double[] d = new double[values.size()];
