@@ -114,8 +114,22 @@ public final class ConformanceHarness {
         }
         if (Files.isDirectory(data.resolve("pyradiomics/baseline"))) {
             PyRadiomicsBaseline b = baseline();
+            List<String> testCases = new ArrayList<>();
+            Map<String, String> caseOf = new HashMap<>();
             for (String column : b.columns()) {
-                if (Files.isRegularFile(pyImage(b.testCase(column)))) {
+                String tc = b.testCase(column);
+                caseOf.put(column, tc);
+                if (!testCases.contains(tc)) {
+                    testCases.add(tc);
+                }
+            }
+            // grouped by test case (baseline order), the plain column first, then its variants by name
+            List<String> columns = new ArrayList<>(b.columns());
+            columns.sort(java.util.Comparator.comparingInt((String c) -> testCases.indexOf(caseOf.get(c)))
+                .thenComparing(c -> !c.equals(caseOf.get(c)))
+                .thenComparing(String.CASE_INSENSITIVE_ORDER));
+            for (String column : columns) {
+                if (Files.isRegularFile(pyImage(caseOf.get(column)))) {
                     out.add("pyradiomics-" + column);
                 }
             }
