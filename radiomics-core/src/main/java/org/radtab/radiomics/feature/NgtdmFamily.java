@@ -1,0 +1,324 @@
+package org.radtab.radiomics.feature;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Neighbourhood grey tone difference matrix (NGTDM) features: PyRadiomics class {@code ngtdm},
+ * IBSI family {@code ngt} (IBSI 1 section "Neighbourhood grey tone difference based features",
+ * id IPET).
+ *
+ * <h2>Matrix</h2>
+ * For each ROI voxel {@code k} with grey level {@code i}, {@code A_k} is the mean grey level of its
+ * neighbours that lie in the ROI (the centre excluded; voxels outside the ROI or the grid are
+ * ignored) and {@code W_k} their number. Then {@code s_i = sum_k |i - A_k|} over the voxels of
+ * level {@code i} with {@code W_k > 0}, and {@code n_i} counts voxels of level {@code i}:
+ * <ul>
+ *   <li><b>PyRadiomics</b>: {@code n_i} counts <em>every</em> ROI voxel, including those without a
+ *       neighbour in the ROI (behaviour of its C kernel; its documentation says otherwise), so
+ *       {@code N_vc = N_v}. Neighbours: the offsets whose Chebyshev norm is one of
+ *       {@code distances}, in the planes normal to {@code force2Ddimension} with {@code force2D}
+ *       (all planes pooled).</li>
+ *   <li><b>IBSI</b>: {@code n_i} counts only voxels with a valid neighbourhood
+ *       ({@code W_k > 0}). Neighbours: every offset with Chebyshev norm
+ *       {@code 1..delta}, {@code delta = max(distances)} (default 1: 26 neighbours in 3D, 8 within
+ *       the slice in 2D).</li>
+ * </ul>
+ * {@code N_vc = sum n_i}, {@code p_i = n_i / N_vc}, {@code N_gp} = number of levels with
+ * {@code p_i > 0}. All sums below run over levels with {@code p_i > 0}, with their true grey level
+ * values {@code i}.
+ *
+ * <h2>Aggregation</h2>
+ * PyRadiomics: one matrix. IBSI {@code _2D}: one NGTDM per slice (in-plane neighbours), features
+ * averaged over the slices that have at least one voxel with a valid neighbourhood;
+ * {@code _2_5D}: {@code n_i} and {@code s_i} summed over the slices; {@code _3D}: one 3D matrix.
+ *
+ * <h2>Undefined values</h2>
+ * Coarseness is {@code 10^6} when {@code sum p_i s_i = 0} (flat ROI), contrast and busyness are 0
+ * when {@code N_gp = 1} (busyness also when its denominator is 0, as in PyRadiomics), strength is 0
+ * when {@code sum s_i = 0}. IBSI: when no voxel has a valid neighbourhood ({@code N_vc = 0}, e.g. a
+ * single voxel) all five features are NaN (logged at debug level).
+ *
+ * <h2>Names</h2>
+ * PyRadiomics (default order): Busyness, Coarseness, Complexity, Contrast, Strength. IBSI:
+ * {@code ngt_coarseness, contrast, busyness, complexity, strength} with suffix {@code _2D},
+ * {@code _2_5D} or {@code _3D}.
+ */
+public final class NgtdmFamily implements TextureFamily {
+    private static final Logger LOG = LoggerFactory.getLogger(NgtdmFamily.class);
+
+    /** Coarseness of a flat ROI, {@code sum p_i s_i = 0} (IBSI and PyRadiomics). */
+    static final double MAX_COARSENESS = 1e6;
+
+    private static final FeatureTable<Ngtdm> PYRADIOMICS = new FeatureTable<Ngtdm>()
+        .add("Busyness", NgtdmFamily::busyness)
+        .add("Coarseness", NgtdmFamily::coarseness)
+        .add("Complexity", NgtdmFamily::complexity)
+        .add("Contrast", NgtdmFamily::contrast)
+        .add("Strength", NgtdmFamily::strength);
+
+    private static final FeatureTable<Ngtdm> IBSI = new FeatureTable<Ngtdm>()
+        .add("coarseness", NgtdmFamily::coarseness)
+        .add("contrast", NgtdmFamily::contrast)
+        .add("busyness", NgtdmFamily::busyness)
+        .add("complexity", NgtdmFamily::complexity)
+        .add("strength", NgtdmFamily::strength);
+
+    /** The NGTDM of one aggregation unit: present levels {@code i} with {@code n_i > 0}, {@code p_i}, {@code s_i}. */
+    static final class Ngtdm {
+        /** Grey level values with {@code n_i > 0}. */
+        final double[] level;
+        /** {@code n_i}. */
+        final double[] count;
+        /** {@code p_i = n_i / N_vc}. */
+        final double[] p;
+        /** {@code s_i}. */
+        final double[] s;
+        /** {@code N_vc = sum n_i}. */
+        final double total;
+
+        Ngtdm(double[] n, double[] s) {
+            int present = 0;
+            double t = 0;
+            for (int l = 0; l < n.length; l++) {
+                if (n[l] > 0) {
+                    present++;
+                    t += n[l];
+                }
+            }
+            this.level = new double[present];
+            this.count = new double[present];
+            this.p = new double[present];
+            this.s = new double[present];
+            this.total = t;
+            int q = 0;
+            for (int l = 0; l < n.length; l++) {
+                if (n[l] > 0) {
+                    level[q] = l;
+                    count[q] = n[l];
+                    p[q] = n[l] / t;
+                    this.s[q] = s[l];
+                    q++;
+                }
+            }
+        }
+
+        /** {@code N_gp}: number of levels with {@code p_i > 0}. */
+        int presentLevels() {
+            return level.length;
+        }
+
+        boolean isEmpty() {
+            return total == 0;
+        }
+    }
+
+    @Override
+    public String pyradiomicsName() {
+        return "ngtdm";
+    }
+
+    @Override
+    public String ibsiPrefix() {
+        return "ngt";
+    }
+
+    @Override
+    public LinkedHashMap<String, Double> pyradiomics(GreyLevelImage image, TextureOptions options) {
+        PaddedLevels.requireRoi(image, "NGTDM");
+        int[][] offsets = Neighbourhood.chebyshevShells(options.distances(), Neighbourhood.pyradiomicsFixedAxis(options));
+        Ngtdm m = build(image, offsets, true, false).get(0);
+        LinkedHashMap<String, Double> out = new LinkedHashMap<>();
+        PYRADIOMICS.evaluate(m, "", "", out);
+        return out;
+    }
+
+    @Override
+    public LinkedHashMap<String, Double> ibsi(GreyLevelImage image, TextureOptions options) {
+        PaddedLevels.requireRoi(image, "NGTDM");
+        int delta = Arrays.stream(options.distances()).max().orElse(1);
+        Set<Aggregation> aggregations = options.aggregations();
+        LinkedHashMap<String, Double> out = new LinkedHashMap<>();
+        String prefix = ibsiPrefix() + "_";
+        boolean perSlice = aggregations.contains(Aggregation.AVG_2D);
+        if (perSlice || aggregations.contains(Aggregation.MERGED_2_5D)) {
+            List<Ngtdm> units = build(image, Neighbourhood.chebyshevBall(delta, Neighbourhood.SLICE_AXIS), false, true);
+            if (perSlice) {
+                List<Ngtdm> slices = new ArrayList<>();
+                for (Ngtdm m : units.subList(1, units.size())) {
+                    if (!m.isEmpty()) {
+                        slices.add(m);
+                    }
+                }
+                IBSI.average(slices, prefix, "_" + Aggregation.AVG_2D.nonDirectionalSuffix(), out);
+            }
+            if (aggregations.contains(Aggregation.MERGED_2_5D)) {
+                IBSI.evaluate(units.get(0), prefix, "_" + Aggregation.MERGED_2_5D.nonDirectionalSuffix(), out);
+            }
+        }
+        if (aggregations.contains(Aggregation.AVG_3D)) {
+            Ngtdm m = build(image, Neighbourhood.chebyshevBall(delta, Neighbourhood.NONE), false, false).get(0);
+            IBSI.evaluate(m, prefix, "_" + Aggregation.AVG_3D.nonDirectionalSuffix(), out);
+        }
+        return out;
+    }
+
+    /**
+     * Builds the NGTDM over the whole image (element 0) and, if {@code perSlice}, one per slice k
+     * (elements 1..nz; meant for in-plane offsets).
+     *
+     * @param countIsolated PyRadiomics: count voxels without a neighbour in {@code n_i}; IBSI: do not
+     */
+    static List<Ngtdm> build(GreyLevelImage image, int[][] offsets, boolean countIsolated, boolean perSlice) {
+        PaddedLevels grid = PaddedLevels.of(image, Math.max(1, Neighbourhood.reach(offsets)));
+        int[] steps = grid.steps(offsets);
+        int[] v = grid.values;
+        int levels = image.maxLevelPresent() + 1;
+        double[] n = new double[levels];
+        double[] s = new double[levels];
+        double[] sliceN = perSlice ? new double[levels] : null;
+        double[] sliceS = perSlice ? new double[levels] : null;
+        List<Ngtdm> out = new ArrayList<>();
+        out.add(null);
+        for (int k = 0; k < grid.nz; k++) {
+            for (int j = 0; j < grid.ny; j++) {
+                int q = grid.index(0, j, k);
+                for (int i = 0; i < grid.nx; i++, q++) {
+                    int level = v[q];
+                    if (level == 0) {
+                        continue;
+                    }
+                    long sum = 0;
+                    int w = 0;
+                    for (int st : steps) {
+                        int nb = v[q + st];
+                        sum += nb; // 0 outside the ROI
+                        w += nb != 0 ? 1 : 0;
+                    }
+                    double d;
+                    if (w > 0) {
+                        d = Math.abs(level - (double) sum / w);
+                    } else if (countIsolated) {
+                        d = 0;
+                    } else {
+                        continue;
+                    }
+                    n[level]++;
+                    s[level] += d;
+                    if (perSlice) {
+                        sliceN[level]++;
+                        sliceS[level] += d;
+                    }
+                }
+            }
+            if (perSlice) {
+                out.add(new Ngtdm(sliceN, sliceS));
+                Arrays.fill(sliceN, 0);
+                Arrays.fill(sliceS, 0);
+            }
+        }
+        out.set(0, new Ngtdm(n, s));
+        return out;
+    }
+
+    private static boolean undefined(Ngtdm m) {
+        if (m.isEmpty()) {
+            LOG.debug("NGTDM undefined: no ROI voxel has a neighbour in the ROI");
+            return true;
+        }
+        return false;
+    }
+
+    // ---- features -------------------------------------------------------------------------
+
+    /** Coarseness: {@code 1 / sum_i p_i s_i}; {@code 10^6} when the sum is 0. */
+    static double coarseness(Ngtdm m) {
+        if (undefined(m)) {
+            return Double.NaN;
+        }
+        double sum = 0;
+        for (int a = 0; a < m.p.length; a++) {
+            sum += m.p[a] * m.s[a];
+        }
+        return sum == 0 ? MAX_COARSENESS : 1 / sum;
+    }
+
+    /**
+     * Contrast: {@code [1/(N_gp (N_gp - 1)) sum_i sum_j p_i p_j (i - j)^2] [(1/N_vc) sum_i s_i]};
+     * 0 when {@code N_gp = 1}.
+     */
+    static double contrast(Ngtdm m) {
+        if (undefined(m)) {
+            return Double.NaN;
+        }
+        int ngp = m.presentLevels();
+        if (ngp <= 1) {
+            return 0;
+        }
+        double dynamic = 0;
+        double sumS = 0;
+        for (int a = 0; a < ngp; a++) {
+            sumS += m.s[a];
+            for (int b = 0; b < ngp; b++) {
+                double d = m.level[a] - m.level[b];
+                dynamic += m.p[a] * m.p[b] * d * d;
+            }
+        }
+        return dynamic / ((double) ngp * (ngp - 1)) * (sumS / m.total);
+    }
+
+    /**
+     * Busyness: {@code sum_i p_i s_i / sum_i sum_j |i p_i - j p_j|}; 0 when the denominator is 0
+     * (in particular when {@code N_gp = 1}).
+     */
+    static double busyness(Ngtdm m) {
+        if (undefined(m)) {
+            return Double.NaN;
+        }
+        double numerator = 0;
+        double denominator = 0;
+        for (int a = 0; a < m.p.length; a++) {
+            numerator += m.p[a] * m.s[a];
+            for (int b = 0; b < m.p.length; b++) {
+                denominator += Math.abs(m.level[a] * m.p[a] - m.level[b] * m.p[b]);
+            }
+        }
+        return denominator == 0 ? 0 : numerator / denominator;
+    }
+
+    /** Complexity: {@code (1/N_vc) sum_i sum_j |i - j| (p_i s_i + p_j s_j) / (p_i + p_j)}. */
+    static double complexity(Ngtdm m) {
+        if (undefined(m)) {
+            return Double.NaN;
+        }
+        double sum = 0;
+        for (int a = 0; a < m.p.length; a++) {
+            for (int b = 0; b < m.p.length; b++) {
+                sum += Math.abs(m.level[a] - m.level[b]) * (m.p[a] * m.s[a] + m.p[b] * m.s[b]) / (m.p[a] + m.p[b]);
+            }
+        }
+        return sum / m.total;
+    }
+
+    /** Strength: {@code sum_i sum_j (p_i + p_j)(i - j)^2 / sum_i s_i}; 0 when {@code sum_i s_i = 0}. */
+    static double strength(Ngtdm m) {
+        if (undefined(m)) {
+            return Double.NaN;
+        }
+        double sumS = 0;
+        double sum = 0;
+        for (int a = 0; a < m.p.length; a++) {
+            sumS += m.s[a];
+            for (int b = 0; b < m.p.length; b++) {
+                double d = m.level[a] - m.level[b];
+                sum += (m.p[a] + m.p[b]) * d * d;
+            }
+        }
+        return sumS == 0 ? 0 : sum / sumS;
+    }
+}
