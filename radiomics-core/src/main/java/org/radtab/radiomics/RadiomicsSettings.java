@@ -169,7 +169,14 @@ public final class RadiomicsSettings {
         if (!(root instanceof Map)) {
             throw new RadiomicsSettingsException(source + ": top level must be a mapping");
         }
-        Map<?, ?> top = (Map<?, ?>) root;
+        return fromMap((Map<?, ?>) root, source);
+    }
+
+    /**
+     * Settings from already-parsed parameter-file content: the top-level mapping with the keys
+     * {@code imageType}, {@code featureClass}, {@code setting} and {@code voxelSetting}.
+     */
+    public static RadiomicsSettings fromMap(Map<?, ?> top, String source) {
         for (Object k : top.keySet()) {
             if (!Set.of("imageType", "featureClass", "setting", "voxelSetting").contains(String.valueOf(k))) {
                 throw new RadiomicsSettingsException(source + ": unknown top-level key '" + k

@@ -35,6 +35,20 @@ public final class ImageIO {
         }
     }
 
+    /**
+     * The pixel type of an image file as SimpleITK would load it ({@code int16}, {@code short},
+     * {@code float32}, ...; see {@link org.radtab.radiomics.preprocess.OutputCast#forPixelType}).
+     * DICOM series are reported as {@code float64} (RadTab applies the rescale in double).
+     */
+    public static String storedPixelType(Path path) throws IOException {
+        switch (format(path)) {
+            case NIFTI: return NiftiReader.storedPixelType(path);
+            case NRRD: return NrrdReader.storedPixelType(path);
+            case DICOM_FOLDER: return "float64";
+            default: throw unknown(path);
+        }
+    }
+
     public static Mask readMask(Path path) throws IOException {
         switch (format(path)) {
             case NIFTI: return NiftiReader.readMask(path);

@@ -90,6 +90,24 @@ public final class NiftiReader {
         }
     }
 
+    /**
+     * The pixel type as ITK/SimpleITK would load it: the stored datatype ({@code int16}, {@code uint8},
+     * {@code float32}, ...), or {@code float32} when a non-identity {@code scl_slope}/{@code scl_inter}
+     * rescales the values.
+     */
+    public static String storedPixelType(Path file) throws IOException {
+        try (InputStream in = Streams.open(file)) {
+            in.mark(2);
+            byte[] magic = Streams.readUpTo(in, 2);
+            in.reset();
+            boolean gz = Streams.isGzip(magic);
+            InputStream src = gz ? gunzip(file, in) : in;
+            Header h = Header.parse(file, readHeaderBytes(file, src, gz));
+            boolean rescaled = h.slope != 0 && Float.isFinite(h.slope) && !(h.slope == 1 && h.inter == 0);
+            return rescaled && h.datatype != 64 ? "float32" : datatypeName(h.datatype);
+        }
+    }
+
     /** Parses a whole NIfTI-1 file (possibly gzip-compressed) held in memory. */
     static Volume read(Path file, byte[] fileBytes) throws ImageFormatException {
         try {

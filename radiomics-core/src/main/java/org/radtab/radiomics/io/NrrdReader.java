@@ -92,6 +92,16 @@ public final class NrrdReader {
             + ", space " + f.getOrDefault("space", "(none)");
     }
 
+    /** The stored pixel type (NRRD {@code type} field, e.g. {@code short}, {@code float}). */
+    public static String storedPixelType(Path file) throws IOException {
+        Header h = parseHeader(file, readFile(file));
+        String t = h.fields.get("type");
+        if (t == null) {
+            throw new ImageFormatException(file, "type", "required field is missing");
+        }
+        return t;
+    }
+
     /** Parses a NRRD file held in memory (detached data is resolved against {@code file}'s folder). */
     static Volume read(Path file, byte[] bytes) throws ImageFormatException {
         try {
