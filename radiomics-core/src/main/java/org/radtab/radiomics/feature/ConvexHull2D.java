@@ -1,7 +1,6 @@
 package org.radtab.radiomics.feature;
 
 import java.util.Arrays;
-import java.util.Comparator;
 
 /**
  * 2D convex hull of integer points (Andrew's monotone chain) with exact {@code long} cross
@@ -12,51 +11,32 @@ final class ConvexHull2D {
     }
 
     /**
-     * Indices (into the first {@code n} entries of u, v) of the hull vertices in counter-clockwise
-     * order; all points when {@code n <= 2} (duplicates removed).
+     * Indices of the hull vertices, counter-clockwise, of the first {@code n} points, which must
+     * be sorted by (u, v) and distinct. One point gives {0}; collinear points their two ends.
      */
-    static int[] hull(long[] u, long[] v, int n) {
-        Integer[] idx = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            idx[i] = i;
+    static int[] hullOfSorted(long[] u, long[] v, int n) {
+        if (n <= 2) {
+            return n == 1 ? new int[] {0} : new int[] {0, 1};
         }
-        Arrays.sort(idx, Comparator.<Integer>comparingLong(i -> u[i]).thenComparingLong(i -> v[i]));
         int[] h = new int[2 * n + 1];
         int k = 0;
-        for (int j = 0; j < n; j++) {
-            int i = idx[j];
-            if (k > 0 && u[h[k - 1]] == u[i] && v[h[k - 1]] == v[i]) {
-                continue;
-            }
+        for (int i = 0; i < n; i++) {
             while (k >= 2 && cross(u, v, h[k - 2], h[k - 1], i) <= 0) {
                 k--;
             }
             h[k++] = i;
         }
         int lower = k + 1;
-        for (int j = n - 2; j >= 0; j--) {
-            int i = idx[j];
+        for (int i = n - 2; i >= 0; i--) {
             while (k >= lower && cross(u, v, h[k - 2], h[k - 1], i) <= 0) {
                 k--;
             }
             h[k++] = i;
         }
-        // the last point repeats the first
-        int size = Math.max(1, k - 1);
         if (k <= 2) {
-            // all points equal or a degenerate segment: keep the distinct extremes
-            return distinct(u, v, idx);
+            return new int[] {0, n - 1};
         }
-        return Arrays.copyOf(h, size);
-    }
-
-    private static int[] distinct(long[] u, long[] v, Integer[] sorted) {
-        int first = sorted[0];
-        int last = sorted[sorted.length - 1];
-        if (u[first] == u[last] && v[first] == v[last]) {
-            return new int[] {first};
-        }
-        return new int[] {first, last};
+        return Arrays.copyOf(h, k - 1); // the last point repeats the first
     }
 
     private static long cross(long[] u, long[] v, int o, int a, int b) {

@@ -36,6 +36,11 @@ import java.util.Locale;
  * reaches 0); differences {@code V10 - V90}, {@code I10 - I90}; area under the curve by the
  * trapezoidal rule over the grid points inside G, 0 when G has a single point. A degenerate range
  * ({@code G_max = G_min}) makes the volume fractions at intensity fractions undefined (NaN).
+ *
+ * <p>Note on IBSI configuration A ({@code asIs(-500, 400)}): the manual's G = the re-segmentation
+ * range gives V90 = 7 / 114596 voxels (HU >= 310); the consensus value 8 / 114596 corresponds to
+ * G = [min, max] of the ROI (HU >= 290). Both lie within the IBSI tolerance (one voxel); RadTab
+ * follows the manual.
  */
 public final class IntensityVolumeHistogramFamily {
 

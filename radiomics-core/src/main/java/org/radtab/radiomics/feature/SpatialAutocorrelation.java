@@ -92,18 +92,28 @@ final class SpatialAutocorrelation {
         double[] c1i = new double[size]; // a = x - mean
         double[] c2r = new double[size]; // mask
         double[] c2i = new double[size]; // a^2
-        for (int dz = -(ez - 1); dz <= ez - 1; dz++) {
+        // w depends on |dx|, |dy|, |dz| only: evaluate one octant and mirror it
+        for (int dz = 0; dz < ez; dz++) {
             double fz = dz * spacing[2];
-            int zz = Math.floorMod(dz, lz);
-            for (int dy = -(ey - 1); dy <= ey - 1; dy++) {
+            int[] zs = dz == 0 ? new int[] {0} : new int[] {dz, lz - dz};
+            for (int dy = 0; dy < ey; dy++) {
                 double fy = dy * spacing[1];
-                int row = (zz * ly + Math.floorMod(dy, ly)) * lx;
-                for (int dx = -(ex - 1); dx <= ex - 1; dx++) {
+                int[] ys = dy == 0 ? new int[] {0} : new int[] {dy, ly - dy};
+                for (int dx = 0; dx < ex; dx++) {
                     if (dx == 0 && dy == 0 && dz == 0) {
                         continue;
                     }
                     double fx = dx * spacing[0];
-                    c1r[row + Math.floorMod(dx, lx)] = 1 / Math.sqrt(fx * fx + fy * fy + fz * fz);
+                    double w = 1 / Math.sqrt(fx * fx + fy * fy + fz * fz);
+                    for (int zz : zs) {
+                        for (int yy : ys) {
+                            int row = (zz * ly + yy) * lx;
+                            c1r[row + dx] = w;
+                            if (dx > 0) {
+                                c1r[row + lx - dx] = w;
+                            }
+                        }
+                    }
                 }
             }
         }

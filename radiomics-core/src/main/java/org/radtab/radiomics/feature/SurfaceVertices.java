@@ -79,86 +79,111 @@ final class SurfaceVertices {
     }
 
     /**
-     * Candidates for the convex hull: on every line parallel to x, only the two extreme vertices
-     * (a point between two others on a line is never a hull vertex). Returned as {x, y, z}
-     * doubled coordinates.
+     * Candidates for the 3D convex hull: the vertices of the 2D hulls of the axial planes (a point
+     * inside the hull of its own plane is a convex combination of other points, so it is never a
+     * 3D hull vertex). Returned as {x, y, z} doubled coordinates.
      */
     long[][] hullCandidates() {
-        int lines = (2 * nz + 1) * (2 * ny + 1);
-        int[] min = new int[lines];
-        int[] max = new int[lines];
-        Arrays.fill(min, Integer.MAX_VALUE);
-        Arrays.fill(max, Integer.MIN_VALUE);
-        for (int i = 0; i < count; i++) {
-            int l = z2[i] * (2 * ny + 1) + y2[i];
-            min[l] = Math.min(min[l], x2[i]);
-            max[l] = Math.max(max[l], x2[i]);
-        }
+        long[][] planes = planeHulls(0);
         int n = 0;
-        for (int l = 0; l < lines; l++) {
-            if (max[l] >= 0) {
-                n += min[l] == max[l] ? 1 : 2;
-            }
+        for (long[] h : planes) {
+            n += h == null ? 0 : h.length / 2;
         }
         long[][] out = new long[n][];
         int m = 0;
-        for (int l = 0; l < lines; l++) {
-            if (max[l] >= 0) {
-                long z = l / (2 * ny + 1);
-                long y = l % (2 * ny + 1);
-                out[m++] = new long[] {min[l], y, z};
-                if (min[l] != max[l]) {
-                    out[m++] = new long[] {max[l], y, z};
-                }
+        for (int key = 0; key < planes.length; key++) {
+            long[] h = planes[key];
+            if (h == null) {
+                continue;
+            }
+            for (int i = 0; i < h.length; i += 2) {
+                out[m++] = new long[] {h[i + 1], h[i], key}; // (u, v) = (y, x) for axial planes
             }
         }
         return out;
     }
 
     /**
+     * For every plane of constant doubled coordinate {@code key} along {@code axis}, the vertices
+     * of the 2D convex hull of the mesh vertices in that plane as interleaved in-plane coordinates
+     * {@code u0, v0, u1, v1, ...} (u, v = the remaining axes in (z, y, x) order), or null for an
+     * empty plane. Only the extreme v of each u line can be a hull vertex, so the points come out
+     * sorted by (u, v) and the monotone chain needs no sort.
+     */
+    long[][] planeHulls(int axis) {
+        int[] key = axis == 0 ? z2 : axis == 1 ? y2 : x2;
+        int[] u = axis == 0 ? y2 : z2;
+        int[] v = axis == 2 ? y2 : x2;
+        int keys = 2 * dim(axis) + 1;
+        int us = 2 * dim(axis == 0 ? 1 : 0) + 1;
+        int[] minV = new int[keys * us];
+        int[] maxV = new int[keys * us];
+        Arrays.fill(minV, Integer.MAX_VALUE);
+        Arrays.fill(maxV, Integer.MIN_VALUE);
+        for (int i = 0; i < count; i++) {
+            int c = key[i] * us + u[i];
+            if (v[i] < minV[c]) {
+                minV[c] = v[i];
+            }
+            if (v[i] > maxV[c]) {
+                maxV[c] = v[i];
+            }
+        }
+        long[][] out = new long[keys][];
+        long[] pu = new long[2 * us];
+        long[] pv = new long[2 * us];
+        for (int k = 0; k < keys; k++) {
+            int n = 0;
+            for (int uu = 0; uu < us; uu++) {
+                int c = k * us + uu;
+                if (maxV[c] == Integer.MIN_VALUE) {
+                    continue;
+                }
+                pu[n] = uu;
+                pv[n++] = minV[c];
+                if (maxV[c] != minV[c]) {
+                    pu[n] = uu;
+                    pv[n++] = maxV[c];
+                }
+            }
+            if (n == 0) {
+                continue;
+            }
+            int[] h = ConvexHull2D.hullOfSorted(pu, pv, n);
+            long[] pts = new long[2 * h.length];
+            for (int i = 0; i < h.length; i++) {
+                pts[2 * i] = pu[h[i]];
+                pts[2 * i + 1] = pv[h[i]];
+            }
+            out[k] = pts;
+        }
+        return out;
+    }
+
+    private int dim(int axis) {
+        return axis == 0 ? nz : axis == 1 ? ny : nx;
+    }
+
+    /**
      * Largest vertex-to-vertex distance within planes of equal coordinate along {@code axis}
      * (0 = z: axial slices, 1 = y: coronal, 2 = x: sagittal), over all such planes (including the
-     * planes of half-integer coordinate formed by vertices on edges along that axis).
+     * planes of half-integer coordinate formed by vertices on edges along that axis); the farthest
+     * pair of a plane is a pair of its 2D hull vertices.
      *
      * @param spacing voxel size along z, y, x
      */
     double maxPlaneDiameter(int axis, double[] spacing) {
-        int[] key = axis == 0 ? z2 : axis == 1 ? y2 : x2;
-        int[] u = axis == 0 ? y2 : z2;
-        int[] v = axis == 2 ? y2 : x2;
         double su = 0.5 * spacing[axis == 0 ? 1 : 0];
         double sv = 0.5 * spacing[axis == 2 ? 1 : 2];
-        int keys = 2 * (axis == 0 ? nz : axis == 1 ? ny : nx) + 1;
-        int[] start = new int[keys + 1];
-        for (int i = 0; i < count; i++) {
-            start[key[i] + 1]++;
-        }
-        for (int k = 0; k < keys; k++) {
-            start[k + 1] += start[k];
-        }
-        int[] order = new int[count];
-        int[] fill = Arrays.copyOf(start, keys);
-        for (int i = 0; i < count; i++) {
-            order[fill[key[i]]++] = i;
-        }
         double best = 0;
-        long[] pu = new long[count];
-        long[] pv = new long[count];
-        for (int k = 0; k < keys; k++) {
-            int n = start[k + 1] - start[k];
-            if (n < 2) {
+        for (long[] h : planeHulls(axis)) {
+            if (h == null) {
                 continue;
             }
-            for (int j = 0; j < n; j++) {
-                int i = order[start[k] + j];
-                pu[j] = u[i];
-                pv[j] = v[i];
-            }
-            int[] hull = ConvexHull2D.hull(pu, pv, n);
-            for (int a = 0; a < hull.length; a++) {
-                for (int b = a + 1; b < hull.length; b++) {
-                    double du = (pu[hull[a]] - pu[hull[b]]) * su;
-                    double dv = (pv[hull[a]] - pv[hull[b]]) * sv;
+            for (int a = 0; a < h.length; a += 2) {
+                for (int b = a + 2; b < h.length; b += 2) {
+                    double du = (h[a] - h[b]) * su;
+                    double dv = (h[a + 1] - h[b + 1]) * sv;
                     best = Math.max(best, du * du + dv * dv);
                 }
             }

@@ -38,6 +38,7 @@ class IbsiDigitalPhantomShapeIntensityTest {
         IbsiReferenceTable.Outcome o = reference.check(expected, computed);
         assertTrue(o.failed().isEmpty() && o.missing().isEmpty(), prefix + ": " + o.report());
         assertEquals(expectedCount, o.passed().size(), prefix + " consensus tags");
+        System.out.println(prefix + " " + o.report().lines().findFirst().orElse(""));
     }
 
     @Test

@@ -22,10 +22,10 @@ final class IbsiReferenceTable {
     }
 
     /** Outcome of checking computed values against the table. */
-    record Outcome(List<String> passed, List<String> failed, List<String> missing) {
+    record Outcome(List<String> passed, List<String> failed, List<String> missing, String closest) {
         String report() {
-            return String.format(Locale.ROOT, "%d pass, %d fail, %d not computed%n  failed: %s%n  missing: %s",
-                passed.size(), failed.size(), missing.size(), failed, missing);
+            return String.format(Locale.ROOT, "%d pass, %d fail, %d not computed; closest to its tolerance: %s%n"
+                + "  failed: %s%n  missing: %s", passed.size(), failed.size(), missing.size(), closest, failed, missing);
         }
     }
 
@@ -73,16 +73,28 @@ final class IbsiReferenceTable {
         List<String> pass = new ArrayList<>();
         List<String> fail = new ArrayList<>();
         List<String> missing = new ArrayList<>();
+        String closest = "-";
+        double worstRatio = -1;
         for (Entry e : expected) {
             Double v = computed.get(e.tag());
             if (v == null) {
                 missing.add(e.tag());
-            } else if (passes(e, v)) {
+                continue;
+            }
+            if (e.tolerance() > 0 && Double.isFinite(v)) {
+                double ratio = Math.abs(v - e.value()) / e.tolerance(); // unrounded, for the report
+                if (ratio > worstRatio) {
+                    worstRatio = ratio;
+                    closest = String.format(Locale.ROOT, "%s=%.6g (ref %s +- %s, %.0f%% of tolerance)", e.tag(), v,
+                        e.value(), e.tolerance(), 100 * ratio);
+                }
+            }
+            if (passes(e, v)) {
                 pass.add(e.tag());
             } else {
                 fail.add(String.format(Locale.ROOT, "%s=%.6g (ref %s +- %s)", e.tag(), v, e.value(), e.tolerance()));
             }
         }
-        return new Outcome(pass, fail, missing);
+        return new Outcome(pass, fail, missing, closest);
     }
 }
