@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.radtab.radiomics.feature.FirstOrderFamily;
 import org.radtab.radiomics.feature.GlcmFamily;
 import org.radtab.radiomics.feature.GlrlmFamily;
 import org.radtab.radiomics.feature.GlszmFamily;
@@ -14,6 +15,8 @@ import org.radtab.radiomics.feature.GreyLevelImage;
 import org.radtab.radiomics.feature.NgldmFamily;
 import org.radtab.radiomics.feature.NgtdmFamily;
 import org.radtab.radiomics.feature.RoiImage;
+import org.radtab.radiomics.feature.Shape2DFamily;
+import org.radtab.radiomics.feature.ShapeFamily;
 import org.radtab.radiomics.feature.TextureFamily;
 import org.radtab.radiomics.feature.TextureOptions;
 import org.radtab.radiomics.filter.GradientMagnitude;
@@ -63,9 +66,9 @@ public final class FeatureExtractor {
             }
         }
         for (Map.Entry<String, List<String>> e : settings.featureClasses().entrySet()) {
-            List<String> known = knownFeatures(e.getKey());
+            List<String> known = featureNames(e.getKey());
             for (String f : e.getValue()) {
-                if (!known.contains(f)) {
+                if (!known.contains(f) && !DEPRECATED.getOrDefault(e.getKey(), List.of()).contains(f)) {
                     throw new RadiomicsSettingsException("feature class " + e.getKey() + " has no feature '" + f
                         + "' (known: " + known + ")");
                 }
@@ -116,10 +119,16 @@ public final class FeatureExtractor {
             maskDiagnostics(out, "interpolated", prep.mask(), prep.label(), prep.image());
         }
         RoiImage originalRoi = prep.roi();
-        for (String cls : settings.featureClasses().keySet()) {
-            if (cls.equals("shape") || cls.equals("shape2D")) {
-                throw new RadiomicsSettingsException("feature class " + cls + " is not available yet");
+        if (settings.featureClasses().containsKey("shape")) {
+            select(out, "original_shape_", ShapeFamily.pyradiomics(originalRoi), "shape");
+        }
+        if (settings.featureClasses().containsKey("shape2D")) {
+            int dim = settings.getInt("force2Ddimension");
+            if (!settings.getBoolean("force2D") && prep.boundingBox().size(2 - dim) > 1) {
+                throw new RadiomicsSettingsException("shape2D needs force2D: true or a ROI one voxel thick along "
+                    + "force2Ddimension " + dim);
             }
+            select(out, "original_shape2D_", Shape2DFamily.pyradiomics(originalRoi, dim), "shape2D");
         }
         for (Map.Entry<String, Map<String, Object>> type : settings.imageTypes().entrySet()) {
             for (Map.Entry<String, Volume> derived : derivedImages(type.getKey(), prep.image()).entrySet()) {
@@ -133,22 +142,34 @@ public final class FeatureExtractor {
     private void computeClasses(FeatureVector.Builder out, String type, String imageName, RoiImage roi) {
         GreyLevelImage levels = discretise(type, roi);
         TextureOptions options = textureOptions(type);
-        for (Map.Entry<String, List<String>> cls : settings.featureClasses().entrySet()) {
-            String name = cls.getKey();
+        for (String name : settings.featureClasses().keySet()) {
             LinkedHashMap<String, Double> values;
             if (TEXTURE.containsKey(name)) {
                 values = TEXTURE.get(name).pyradiomics(levels, options);
+            } else if (name.equals("firstorder")) {
+                values = FirstOrderFamily.pyradiomics(roi, levels,
+                    ((Number) settings.get(type, "voxelArrayShift")).doubleValue());
             } else {
+                continue; // shape classes: once, on the original image
+            }
+            select(out, imageName + "_" + name + "_", values, name);
+        }
+    }
+
+    /** Adds a class's values: all of them, or the listed ones in list order (deprecated names omitted). */
+    private void select(FeatureVector.Builder out, String prefix, LinkedHashMap<String, Double> values, String cls) {
+        List<String> wanted = settings.featureClasses().get(cls);
+        if (wanted.isEmpty()) {
+            out.putAll(prefix, values);
+            return;
+        }
+        for (String f : wanted) {
+            Double v = values.get(f);
+            if (v == null) {
+                LOG.warn("{} feature {} is deprecated in PyRadiomics and omitted", cls, f);
                 continue;
             }
-            String prefix = imageName + "_" + name + "_";
-            if (cls.getValue().isEmpty()) {
-                out.putAll(prefix, values);
-            } else {
-                for (String f : cls.getValue()) {
-                    out.put(prefix + f, values.get(f));
-                }
-            }
+            out.put(prefix + f, v);
         }
     }
 
@@ -264,16 +285,53 @@ public final class FeatureExtractor {
         return Double.toString(d);
     }
 
-    private static List<String> knownFeatures(String cls) {
-        TextureFamily t = TEXTURE.get(cls);
-        if (t == null) {
-            return List.of();
+    /** Deprecated PyRadiomics features: accepted in a feature list and omitted, as PyRadiomics does. */
+    private static final Map<String, List<String>> DEPRECATED = Map.of(
+        "glcm", List.of("SumAverage", "Dissimilarity", "Homogeneity1", "Homogeneity2", "SumVariance"),
+        "gldm", List.of("GrayLevelNonUniformityNormalized", "DependencePercentage"));
+
+    /** Feature names per class in PyRadiomics' default order, taken from the families themselves. */
+    private static final Map<String, List<String>> KNOWN = knownFeatureNames();
+
+    private static Map<String, List<String>> knownFeatureNames() {
+        // a 3 x 3 x 3 cube with two grey levels: every family defines all of its names on it
+        Geometry g = Geometry.of(5, 5, 5, 1, 1, 1);
+        double[] v = new double[g.voxelCount()];
+        boolean[] m = new boolean[v.length];
+        for (int k = 1; k < 4; k++) {
+            for (int j = 1; j < 4; j++) {
+                for (int i = 1; i < 4; i++) {
+                    int n = g.index(i, j, k);
+                    m[n] = true;
+                    v[n] = (i + j + k) % 2 == 0 ? 10 : 40;
+                }
+            }
         }
-        List<String> names = new ArrayList<>();
-        if (t instanceof GlcmFamily) {
-            names.addAll(GlcmFamily.PYRADIOMICS_FEATURES);
-        } else if (t instanceof GlrlmFamily) {
-            names.addAll(GlrlmFamily.PYRADIOMICS_FEATURES);
+        RoiImage roi = new RoiImage(Volume.wrap(g, v), m);
+        GreyLevelImage levels = Discretiser.pyradiomicsBinWidth(roi, 25);
+        Map<String, List<String>> known = new LinkedHashMap<>();
+        known.put("shape", List.copyOf(ShapeFamily.pyradiomics(roi).keySet()));
+        known.put("firstorder", List.copyOf(FirstOrderFamily.pyradiomics(roi, levels, 0).keySet()));
+        for (Map.Entry<String, TextureFamily> t : TEXTURE.entrySet()) {
+            known.put(t.getKey(), List.copyOf(t.getValue().pyradiomics(levels, TextureOptions.defaults()).keySet()));
+        }
+        Geometry flat = Geometry.of(5, 5, 1, 1, 1, 1);
+        boolean[] fm = new boolean[flat.voxelCount()];
+        for (int j = 1; j < 4; j++) {
+            for (int i = 1; i < 4; i++) {
+                fm[flat.index(i, j, 0)] = true;
+            }
+        }
+        known.put("shape2D", List.copyOf(Shape2DFamily.pyradiomics(
+            new RoiImage(Volume.zeros(flat), fm), 0).keySet()));
+        return known;
+    }
+
+    /** PyRadiomics feature names of a class in default order (e.g. {@code glcm}: 24 names). */
+    public static List<String> featureNames(String featureClass) {
+        List<String> names = KNOWN.get(featureClass);
+        if (names == null) {
+            throw new RadiomicsSettingsException("unknown feature class '" + featureClass + "'");
         }
         return names;
     }
