@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.radtab.radiomics.FeatureExtractor;
 import org.radtab.radiomics.FeatureVector;
+import org.radtab.radiomics.IbsiExtractor;
 import org.radtab.radiomics.RadiomicsSettings;
 import org.radtab.radiomics.filter.Ibsi2Phase1;
 import org.radtab.radiomics.image.Volume;
@@ -34,6 +35,13 @@ public final class RadTabEngine implements ConformanceEngine {
         OutputCast cast = OutputCast.forPixelType(ImageIO.storedPixelType(r.imageFile()));
         FeatureVector v = new FeatureExtractor(settings).extract(r.image(), r.mask(), cast);
         return v.asMap();
+    }
+
+    @Override
+    public Map<String, Double> ibsi1(Ibsi1Request r) {
+        IbsiExtractor.Config config = r.ibsiCase() == Ibsi1Case.DIGITAL_PHANTOM
+            ? IbsiExtractor.Config.digitalPhantom() : IbsiExtractor.Config.ctPhantom(r.ibsiCase().configuration());
+        return new IbsiExtractor(config).extract(r.image(), r.mask());
     }
 
     @Override
