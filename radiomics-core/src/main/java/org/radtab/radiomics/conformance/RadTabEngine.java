@@ -8,7 +8,13 @@ import org.radtab.radiomics.FeatureExtractor;
 import org.radtab.radiomics.FeatureVector;
 import org.radtab.radiomics.IbsiExtractor;
 import org.radtab.radiomics.RadiomicsSettings;
+import org.radtab.radiomics.feature.FirstOrderFamily;
+import org.radtab.radiomics.feature.RoiImage;
 import org.radtab.radiomics.filter.Ibsi2Phase1;
+import org.radtab.radiomics.filter.Ibsi2Phase2;
+import org.radtab.radiomics.filter.ImageFilter;
+import org.radtab.radiomics.preprocess.IbsiPreprocessing;
+import org.radtab.radiomics.preprocess.Interpolator;
 import org.radtab.radiomics.image.Volume;
 import org.radtab.radiomics.io.ImageIO;
 import org.radtab.radiomics.preprocess.OutputCast;
@@ -42,6 +48,26 @@ public final class RadTabEngine implements ConformanceEngine {
         IbsiExtractor.Config config = r.ibsiCase() == Ibsi1Case.DIGITAL_PHANTOM
             ? IbsiExtractor.Config.digitalPhantom() : IbsiExtractor.Config.ctPhantom(r.ibsiCase().configuration());
         return new IbsiExtractor(config).extract(r.image(), r.mask());
+    }
+
+    /**
+     * IBSI 2 phase 2: re-segment the (interpolated, for B) CT phantom to [-1000, 400] HU on the
+     * unfiltered image, filter the whole image, and take the intensity statistics of the filtered
+     * values at the re-segmented ROI voxels.
+     */
+    @Override
+    public Map<String, Double> ibsi2Phase2(Ibsi2Phase2Request r) {
+        Optional<ImageFilter> filter = Ibsi2Phase2.filter(r.filter(), r.configuration());
+        if (filter.isEmpty()) {
+            return Map.of();
+        }
+        IbsiPreprocessing.Settings pre = IbsiPreprocessing.Settings.none().withRange(-1000, 400);
+        if (Character.toUpperCase(r.configuration()) == 'B') {
+            pre = pre.withInterpolation(new double[] {1, 1, 1}, Interpolator.BSPLINE_IBSI, true);
+        }
+        RoiImage roi = IbsiPreprocessing.run(r.image(), r.mask(), pre).roi();
+        Volume filtered = filter.get().apply(roi.image());
+        return FirstOrderFamily.ibsi(new RoiImage(filtered, roi.morphologicalMask(), roi.intensityMask()));
     }
 
     @Override
