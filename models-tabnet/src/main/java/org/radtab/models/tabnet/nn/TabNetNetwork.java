@@ -230,7 +230,9 @@ public final class TabNetNetwork {
             masks[t] = m;
             double s = 0.0;
             for (int k = 0; k < size; k++) {
-                s += m[k] * Math.log(m[k] + eps);
+                if (m[k] > 0.0) { // M log(M + eps) is exactly 0 at M = 0
+                    s += m[k] * Math.log(m[k] + eps);
+                }
             }
             sparse += s / n;
             if (t + 1 < steps) {
@@ -394,7 +396,8 @@ public final class TabNetNetwork {
             for (int k = 0; k < size; k++) {
                 double mk = m[k];
                 double g = dmx[k] * xb[k] - dpNext[k] * p[k];
-                if (coef != 0.0) {
+                if (coef != 0.0 && mk > 0.0) {
+                    // at M = 0 both masks' Jacobians discard the entry's gradient, so skip the log
                     g += coef * (Math.log(mk + eps) + mk / (mk + eps));
                 }
                 dM[k] = g;
