@@ -236,16 +236,6 @@ public record TabNetConfig(int nD, int nA, int nSteps, double gamma, int nIndepe
         return m;
     }
 
-    /** A copy with some parameters replaced (same names and rules as {@link #fromParams}). */
-    public TabNetConfig with(Map<String, ?> overrides) {
-        Map<String, Object> m = toParams();
-        if (!overrides.containsKey(N_A) && overrides.containsKey(N_D) && nA == nD) {
-            m.remove(N_A); // keep n_a tied to n_d
-        }
-        m.putAll(overrides);
-        return fromParams(m);
-    }
-
     /** Learning rate in epoch {@code epoch} (0-based): {@code lr * scheduler_gamma^floor(epoch / step)}. */
     public double learningRate(int epoch) {
         return schedulerStepSize == 0 ? lr : lr * Math.pow(schedulerGamma, epoch / schedulerStepSize);

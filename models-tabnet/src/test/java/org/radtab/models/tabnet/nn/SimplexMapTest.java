@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * the sort-based closed form of the code, and the outputs are also checked against the
  * optimisation problems that define the maps.
  */
-class SimplexMapProperties {
+class SimplexMapTest {
 
     /** tau with sum_i max(u_i - tau, 0)^power = 1, by 200 bisection steps (decreasing in tau). */
     static double bisectTau(double[] u, int power) {

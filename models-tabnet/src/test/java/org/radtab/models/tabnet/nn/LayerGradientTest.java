@@ -31,7 +31,7 @@ import net.jqwik.api.Property;
  * on it measures rounding noise, not the backward pass. For the same reason an FC layer feeding a
  * batch norm has at least 2 inputs (with one input, BN(x w) does not depend on |w_j|).
  */
-class LayerGradientProperties {
+class LayerGradientTest {
     static final double TOL = 1e-6;
 
     private static int minChunk(int n, int vbs) {
