@@ -100,13 +100,9 @@ public final class TabNetTrainer {
             this.yEval = null;
         }
         this.batchSize = Math.min(config.batchSize(), nTrain);
-        for (int[] b : new int[][] {BatchNorm.chunkBounds(batchSize, spec.virtualBatchSize())}) {
-            for (int c = 0; c + 1 < b.length; c++) {
-                if (b[c + 1] - b[c] < 2) {
-                    throw new IllegalArgumentException("batch_size " + batchSize + " with virtual_batch_size "
-                        + spec.virtualBatchSize() + " gives a virtual batch of 1 row; batch norm needs >= 2");
-                }
-            }
+        if (!trainable(batchSize)) {
+            throw new IllegalArgumentException("batch_size " + batchSize + " with virtual_batch_size "
+                + spec.virtualBatchSize() + " gives a virtual batch of 1 row; batch norm needs >= 2");
         }
         this.metric = resolveMetric(config.evalMetric(), spec.numClasses());
         this.maximize = !metric.equals("logloss");
