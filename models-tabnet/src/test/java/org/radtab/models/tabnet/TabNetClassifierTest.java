@@ -55,6 +55,9 @@ class TabNetClassifierTest {
             order[j] = j;
         }
         Arrays.sort(order, (a, b) -> Double.compare(imp[b], imp[a]));
+        System.out.printf("three-signal problem: test AUROC %.4f, top importances x%d %.3f, x%d %.3f, x%d %.3f, "
+            + "next x%d %.3f%n", auc, order[0], imp[order[0]], order[1], imp[order[1]], order[2], imp[order[2]],
+            order[3], imp[order[3]]);
         int[] top = {order[0], order[1], order[2]};
         Arrays.sort(top);
         assertArrayEquals(SyntheticData.SIGNAL, top, "top-3 importance " + Arrays.toString(imp));
