@@ -203,23 +203,31 @@ public final class Mrmr {
         double[] relevance = new double[p];
         int[][] bins = null;
         int[] binCount = null;
+        double[] binTerm = null;
+        double[] xlogx = null;
+        int[] scratch = null;
         if (scheme.usesMutualInformation()) {
+            xlogx = MutualInformation.xLogXTable(n);
             bins = new int[p][];
             binCount = new int[p];
+            binTerm = new double[p];
             for (int j = 0; j < p; j++) {
                 bins[j] = MutualInformation.equalFrequencyBins(cols[j], options.bins());
                 binCount[j] = MutualInformation.cardinality(bins[j]);
+                binTerm[j] = MutualInformation.marginalTerm(bins[j], binCount[j], xlogx);
             }
+            int width = Math.max(options.bins(), classes);
+            scratch = new int[width * width];
         }
-        int[] scratch = scheme.usesMutualInformation() ? new int[Math.max(options.bins(), classes)
-            * Math.max(options.bins(), classes)] : null;
+        double labelTerm = xlogx == null ? 0 : MutualInformation.marginalTerm(y, classes, xlogx);
         for (int j = 0; j < p; j++) {
             if (!scheme.usesMutualInformation()) {
                 relevance[j] = anovaF(cols[j], y, classes);
             } else if (options.miEstimator() == MiEstimator.KNN) {
                 relevance[j] = MutualInformation.knn(cols[j], y, options.kNeighbours());
             } else {
-                relevance[j] = MutualInformation.discrete(bins[j], binCount[j], y, classes, scratch);
+                relevance[j] = MutualInformation.discrete(bins[j], binCount[j], binTerm[j], y, classes, labelTerm,
+                    xlogx, scratch);
             }
         }
         List<Integer> candidates = new ArrayList<>();
@@ -264,7 +272,8 @@ public final class Mrmr {
                     if (z != null) {
                         pair = Math.abs(dot(z[j], z[last]));
                     } else {
-                        pair = MutualInformation.discrete(bins[j], binCount[j], bins[last], binCount[last], scratch);
+                        pair = MutualInformation.discrete(bins[j], binCount[j], binTerm[j], bins[last], binCount[last],
+                            binTerm[last], xlogx, scratch);
                     }
                     sumRed[j] += Math.max(pair, FLOOR);
                     red = sumRed[j] / step;

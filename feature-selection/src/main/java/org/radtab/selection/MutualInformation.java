@@ -80,40 +80,57 @@ public final class MutualInformation {
 
     /** Plug-in mutual information of two discrete variables (codes 0..). */
     public static double discrete(int[] a, int[] b) {
-        return discrete(a, cardinality(a), b, cardinality(b), null);
-    }
-
-    /**
-     * Plug-in mutual information with known cardinalities; {@code scratch} (length >= na * nb)
-     * may be passed to avoid an allocation.
-     */
-    static double discrete(int[] a, int na, int[] b, int nb, int[] scratch) {
         if (a.length != b.length) {
             throw new IllegalArgumentException("lengths differ: " + a.length + " vs " + b.length);
         }
+        int na = cardinality(a);
+        int nb = cardinality(b);
+        double[] xlogx = xLogXTable(a.length);
+        return discrete(a, na, marginalTerm(a, na, xlogx), b, nb, marginalTerm(b, nb, xlogx), xlogx,
+            new int[na * nb]);
+    }
+
+    /** {@code t[k] = k ln k} for k = 0..n (0 ln 0 = 0). */
+    static double[] xLogXTable(int n) {
+        double[] t = new double[n + 1];
+        for (int k = 2; k <= n; k++) {
+            t[k] = k * Math.log(k);
+        }
+        return t;
+    }
+
+    /** {@code sum over codes of c ln c}, c the count of each code. */
+    static double marginalTerm(int[] a, int na, double[] xlogx) {
+        int[] c = new int[na];
+        for (int v : a) {
+            c[v]++;
+        }
+        double s = 0;
+        for (int v : c) {
+            s += xlogx[v];
+        }
+        return s;
+    }
+
+    /**
+     * Plug-in MI from counts without logarithms in the loop:
+     * {@code I = [sum_ab n_ab ln n_ab - sum_a n_a ln n_a - sum_b n_b ln n_b + n ln n] / n}, which is
+     * the formula of the class comment rearranged. {@code aTerm}, {@code bTerm} are the marginal
+     * sums ({@link #marginalTerm}); {@code scratch} needs length {@code >= na * nb}.
+     */
+    static double discrete(int[] a, int na, double aTerm, int[] b, int nb, double bTerm, double[] xlogx,
+                           int[] scratch) {
         int n = a.length;
-        int[] joint = scratch != null && scratch.length >= na * nb ? scratch : new int[na * nb];
-        Arrays.fill(joint, 0, na * nb, 0);
-        int[] ca = new int[na];
-        int[] cb = new int[nb];
+        int cells = na * nb;
+        Arrays.fill(scratch, 0, cells, 0);
         for (int i = 0; i < n; i++) {
-            joint[a[i] * nb + b[i]]++;
-            ca[a[i]]++;
-            cb[b[i]]++;
+            scratch[a[i] * nb + b[i]]++;
         }
-        double mi = 0;
-        for (int i = 0; i < na; i++) {
-            if (ca[i] == 0) {
-                continue;
-            }
-            for (int j = 0; j < nb; j++) {
-                int nij = joint[i * nb + j];
-                if (nij > 0) {
-                    mi += nij * Math.log((double) n * nij / ((double) ca[i] * cb[j]));
-                }
-            }
+        double joint = 0;
+        for (int c = 0; c < cells; c++) {
+            joint += xlogx[scratch[c]];
         }
-        return Math.max(0, mi / n);
+        return Math.max(0, (joint - aTerm - bTerm + xlogx[n]) / n);
     }
 
     /** Binned estimate of I(X; Y) for a continuous X and class codes Y. */
