@@ -36,7 +36,13 @@ public final class MutualInformation {
     private MutualInformation() {
     }
 
-    /** Equal-frequency bin codes {@code floor(bins * #{values < x} / n)} in 0..bins-1. */
+    /**
+     * Equal-frequency bin codes {@code floor(bins * #{values < x} / n)} in 0..bins-1.
+     *
+     * <p>Computed without a search per value: {@code floor(B less / n) >= b} exactly when
+     * {@code less >= ceil(b n / B)}, i.e. when x exceeds the {@code ceil(b n / B)}-th smallest
+     * value; so the code is the number of those B - 1 cut values that are {@code < x}.
+     */
     public static int[] equalFrequencyBins(double[] x, int bins) {
         if (bins < 1) {
             throw new IllegalArgumentException("bins must be >= 1, was " + bins);
@@ -44,10 +50,18 @@ public final class MutualInformation {
         Descriptive.requireFinite(x, "binning");
         double[] s = Descriptive.sorted(x);
         int n = x.length;
+        double[] cut = new double[bins - 1];
+        for (int b = 1; b < bins; b++) {
+            long m = ((long) b * n + bins - 1) / bins;   // ceil(b n / B) >= 1
+            cut[b - 1] = s[(int) m - 1];
+        }
         int[] code = new int[n];
         for (int i = 0; i < n; i++) {
-            int less = lowerBound(s, x[i]);
-            code[i] = (int) ((long) bins * less / n);
+            int c = 0;
+            while (c < cut.length && cut[c] < x[i]) {
+                c++;
+            }
+            code[i] = c;
         }
         return code;
     }

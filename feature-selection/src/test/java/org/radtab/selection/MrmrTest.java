@@ -133,6 +133,30 @@ class MrmrTest {
         assertEquals(3, tied[6]);   // 6 values are smaller: floor(5 * 6 / 10) = 3
     }
 
+    @Test
+    void binCodesFollowTheDefinition() {
+        // brute force: code = floor(B * #{values < x} / n), on data with many ties
+        java.util.Random rnd = new java.util.Random(8);
+        for (int trial = 0; trial < 20; trial++) {
+            int n = 1 + rnd.nextInt(60);
+            int bins = 2 + rnd.nextInt(12);
+            double[] x = new double[n];
+            for (int i = 0; i < n; i++) {
+                x[i] = rnd.nextInt(7) * 0.5;
+            }
+            int[] code = MutualInformation.equalFrequencyBins(x, bins);
+            for (int i = 0; i < n; i++) {
+                int less = 0;
+                for (double v : x) {
+                    if (v < x[i]) {
+                        less++;
+                    }
+                }
+                assertEquals(bins * less / n, code[i], "n=" + n + " bins=" + bins);
+            }
+        }
+    }
+
     /**
      * X | Y=0 ~ U(0, 2), X | Y=1 ~ U(1, 3), P(Y=1) = 1/2. Outside [1, 2] the class is determined, inside
      * it is 50:50, so I(X; Y) = H(Y) - P(X in [1,2]) H(Y | X in [1,2]) = ln 2 - 0.5 ln 2 = 0.5 ln 2.
