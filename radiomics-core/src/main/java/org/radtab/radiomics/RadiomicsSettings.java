@@ -169,7 +169,14 @@ public final class RadiomicsSettings {
         if (!(root instanceof Map)) {
             throw new RadiomicsSettingsException(source + ": top level must be a mapping");
         }
-        Map<?, ?> top = (Map<?, ?>) root;
+        return fromMap((Map<?, ?>) root, source);
+    }
+
+    /**
+     * Settings from already-parsed parameter-file content: the top-level mapping with the keys
+     * {@code imageType}, {@code featureClass}, {@code setting} and {@code voxelSetting}.
+     */
+    public static RadiomicsSettings fromMap(Map<?, ?> top, String source) {
         for (Object k : top.keySet()) {
             if (!Set.of("imageType", "featureClass", "setting", "voxelSetting").contains(String.valueOf(k))) {
                 throw new RadiomicsSettingsException(source + ": unknown top-level key '" + k
@@ -312,6 +319,9 @@ public final class RadiomicsSettings {
                             throw new RadiomicsSettingsException(bad + "must be a list of integers, found " + o);
                         }
                         out.add((int) d);
+                    } else if (o instanceof Integer || o instanceof Long) {
+                        // keep integers: PyRadiomics names derived images from str(value) ("1" vs "1.0")
+                        out.add(((Number) o).intValue());
                     } else {
                         out.add(((Number) o).doubleValue());
                     }

@@ -27,7 +27,7 @@ class RadiomicsSettingsTest {
         RadiomicsSettings s = RadiomicsSettings.paperRbp();
         assertEquals(List.of("Original", "LoG", "Wavelet", "Gradient"), List.copyOf(s.imageTypes().keySet()));
         assertEquals(List.of(1.0, 3.0, 5.0), s.get("LoG", "sigma"));
-        assertEquals(List.of(1.0, 1.0, 1.0), s.get("resampledPixelSpacing"));
+        assertEquals(List.of(1, 1, 1), s.get("resampledPixelSpacing"));
         assertTrue(s.getBoolean("normalize"));
         assertEquals(100.0, s.getDouble("normalizeScale"));
         assertEquals(3.0, s.getDouble("removeOutliers"));

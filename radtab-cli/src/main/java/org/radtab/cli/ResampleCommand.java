@@ -65,27 +65,39 @@ public final class ResampleCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output CSV.")
     Path out;
 
+    /**
+     * Exit codes ({@link ExitCodes}): 0 success; 2 invalid options (unknown method); 3 an input
+     * that cannot be read or resampled (missing file or column, non-numeric column, a class with
+     * fewer than k + 1 samples, a single class, ...).
+     */
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try {
-            return run(o);
-        } catch (IOException | IllegalArgumentException e) {
-            err.println("radtab resample: " + e.getMessage());
-            err.flush();
-            return 1;
-        }
-    }
-
-    private int run(PrintWriter o) throws IOException {
         Set<String> cat = new LinkedHashSet<>();
         for (String c : categorical) {
             if (!c.isBlank()) {
                 cat.add(c.trim());
             }
         }
-        List<Resampler> steps = parseMethods(methods, cat);
+        List<Resampler> steps;
+        try {
+            steps = parseMethods(methods, cat);
+        } catch (IllegalArgumentException e) {
+            err.println("radtab resample: " + e.getMessage());
+            err.flush();
+            return ExitCodes.USAGE;
+        }
+        try {
+            return run(o, steps, cat);
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("radtab resample: " + e.getMessage());
+            err.flush();
+            return ExitCodes.INPUT_ERROR;
+        }
+    }
+
+    private int run(PrintWriter o, List<Resampler> steps, Set<String> cat) throws IOException {
         SelectCommand.FeatureTable table = SelectCommand.FeatureTable.read(data, label, id, true);
         for (String c : cat) {
             if (!table.features.contains(c)) {
@@ -104,7 +116,7 @@ public final class ResampleCommand implements Callable<Integer> {
         table.write(out, result, coding);
         o.printf("wrote %s: %d cases%n", out, result.rows());
         o.flush();
-        return 0;
+        return ExitCodes.OK;
     }
 
     static List<Resampler> parseMethods(String text, Set<String> categorical) {

@@ -98,25 +98,38 @@ public final class SelectCommand implements Callable<Integer> {
     record Step(String name, double argument) {
     }
 
+    /**
+     * Exit codes ({@link ExitCodes}): 0 success; 2 invalid options (steps, method, --reader2
+     * without --id); 3 an input that cannot be read or used (missing file or column, non-numeric
+     * column, reader tables with different cases, a label that is not binary for wrs, ...).
+     */
     @Override
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        List<Step> plan;
+        Mrmr.Scheme scheme;
         try {
-            return run(o);
+            plan = parseSteps(steps, reader2 != null, cccThreshold);
+            scheme = Mrmr.Scheme.parse(method);
+            if (reader2 != null && id == null) {
+                throw new IllegalArgumentException("--reader2 needs --id to match the cases of the two tables");
+            }
+        } catch (IllegalArgumentException e) {
+            err.println("radtab select: " + e.getMessage());
+            err.flush();
+            return ExitCodes.USAGE;
+        }
+        try {
+            return run(o, plan, scheme);
         } catch (IOException | IllegalArgumentException e) {
             err.println("radtab select: " + e.getMessage());
             err.flush();
-            return 1;
+            return ExitCodes.INPUT_ERROR;
         }
     }
 
-    private int run(PrintWriter o) throws IOException {
-        List<Step> plan = parseSteps(steps, reader2 != null, cccThreshold);
-        Mrmr.Scheme scheme = Mrmr.Scheme.parse(method);
-        if (reader2 != null && id == null) {
-            throw new IllegalArgumentException("--reader2 needs --id to match the cases of the two tables");
-        }
+    private int run(PrintWriter o, List<Step> plan, Mrmr.Scheme scheme) throws IOException {
         FeatureTable table = FeatureTable.read(data, label, id, true);
         LabelCoding coding = LabelCoding.of(table.labels);
         Dataset raw = table.toDataset(coding);
@@ -184,7 +197,7 @@ public final class SelectCommand implements Callable<Integer> {
         table.write(out, current, coding);
         o.printf("wrote %s: %d cases, %d features%n", out, current.rows(), current.cols());
         o.flush();
-        return 0;
+        return ExitCodes.OK;
     }
 
     private static String fmt(double v) {

@@ -76,9 +76,9 @@ class ResampleCommandTest {
         Path f = train(dir);
         SelectCommandTest.Run r = SelectCommandTest.run("resample", "--data", f.toString(), "--label", "label",
             "--id", "pid", "--method", "adasyn,nearmiss", "--out", dir.resolve("o.csv").toString());
-        assertTrue(r.code() == 1 && r.err().contains("unknown resampling method 'nearmiss'"), r.err());
+        assertTrue(r.code() == ExitCodes.USAGE && r.err().contains("unknown resampling method 'nearmiss'"), r.err());
         r = SelectCommandTest.run("resample", "--data", f.toString(), "--label", "label", "--id", "pid", "--method",
             "smote", "--categorical", "sex", "--out", dir.resolve("o.csv").toString());
-        assertTrue(r.code() == 1 && r.err().contains("'sex'"), r.err());
+        assertTrue(r.code() == ExitCodes.INPUT_ERROR && r.err().contains("'sex'"), r.err());
     }
 }

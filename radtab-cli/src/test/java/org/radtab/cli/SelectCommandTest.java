@@ -106,7 +106,7 @@ class SelectCommandTest {
         Files.writeString(f, "id,y,a,diagnostics_Versions\nx1,0,1.5,v3.0\nx2,1,2.5,v3.0\n");
         Run r = run("select", "--data", f.toString(), "--label", "y", "--steps", "wrs:0.1", "--out",
             dir.resolve("o.csv").toString());
-        assertEquals(1, r.code());
+        assertEquals(ExitCodes.INPUT_ERROR, r.code());
         assertTrue(r.err().contains("not numeric") && r.err().contains("diagnostics_Versions")
             && r.err().contains("id"), r.err());
     }
@@ -120,7 +120,7 @@ class SelectCommandTest {
         Files.write(r2, lines);
         Run r = run("select", "--data", dir.resolve("features.csv").toString(), "--label", "rbp", "--id", "case",
             "--steps", "ccc", "--reader2", r2.toString(), "--out", dir.resolve("o.csv").toString());
-        assertEquals(1, r.code());
+        assertEquals(ExitCodes.INPUT_ERROR, r.code());
         assertTrue(r.err().contains("missing from reader 2: c04") && r.err().contains("zz9"), r.err());
     }
 
@@ -130,13 +130,13 @@ class SelectCommandTest {
         String data = dir.resolve("features.csv").toString();
         String o = dir.resolve("o.csv").toString();
         Run r = run("select", "--data", data, "--label", "rbp", "--steps", "ccc", "--out", o);
-        assertTrue(r.code() == 1 && r.err().contains("needs --reader2"), r.err());
+        assertTrue(r.code() == ExitCodes.USAGE && r.err().contains("needs --reader2"), r.err());
         r = run("select", "--data", data, "--label", "rbp", "--steps", "mrmr", "--out", o);
-        assertTrue(r.code() == 1 && r.err().contains("mrmr:20"), r.err());
+        assertTrue(r.code() == ExitCodes.USAGE && r.err().contains("mrmr:20"), r.err());
         r = run("select", "--data", data, "--label", "rbp", "--steps", "lasso:3", "--out", o);
-        assertTrue(r.code() == 1 && r.err().contains("unknown step 'lasso:3'"), r.err());
+        assertTrue(r.code() == ExitCodes.USAGE && r.err().contains("unknown step 'lasso:3'"), r.err());
         r = run("select", "--data", data, "--label", "outcome", "--steps", "wrs:0.1", "--out", o);
-        assertTrue(r.code() == 1 && r.err().contains("no label column 'outcome'"), r.err());
+        assertTrue(r.code() == ExitCodes.INPUT_ERROR && r.err().contains("no label column 'outcome'"), r.err());
     }
 
     @Test

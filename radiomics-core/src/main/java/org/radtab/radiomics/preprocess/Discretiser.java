@@ -4,22 +4,33 @@ import org.radtab.radiomics.feature.GreyLevelImage;
 import org.radtab.radiomics.feature.RoiImage;
 
 /**
- * Grey-level discretisation of the intensity-mask voxels of a {@link RoiImage}.
+ * Grey-level discretisation of the intensity-mask voxels of a {@link RoiImage}: every voxel of the
+ * intensity mask gets a level {@code >= 1}, every other voxel 0 ({@link GreyLevelImage}).
  *
  * <ul>
- *   <li>{@link #pyradiomicsBinWidth}: PyRadiomics fixed bin width. Edges are
- *       {@code low + k w} with {@code low = w floor(min / w)} (anchored at 0, not at the minimum),
- *       {@code k = 0, 1, ...} while the edge is below {@code max + 2w}; the level of {@code x} is
- *       the number of edges {@code <= x} (NumPy {@code digitize}).</li>
- *   <li>{@link #pyradiomicsBinCount}: PyRadiomics fixed bin count: NumPy histogram edges
- *       {@code min + k (max - min) / N} (range widened to min-0.5..max+0.5 when flat), the last
- *       edge raised by 1, then {@code digitize}. A flat ROI lands in level {@code floor(N/2)+1}.</li>
- *   <li>{@link #ibsiBinSize}: IBSI fixed bin size {@code floor((x - xmin) / w) + 1}, with
- *       {@code xmin} the lower bound of the re-segmentation range or the ROI minimum.</li>
+ *   <li>{@link #pyradiomicsBinWidth}: PyRadiomics fixed bin width {@code w}. With the ROI minimum
+ *       {@code m} and maximum {@code M}: {@code low = m - (m mod w)} (Python's floor modulo, so
+ *       {@code low = w floor(m / w)}: bins are anchored at 0, not at the minimum); the edges are
+ *       NumPy's {@code arange(low, M + 2w, w)}: {@code ceil((M + 2w - low) / w)} values
+ *       {@code e_0 = low}, {@code e_1 = low + w}, {@code e_k = low + k (e_1 - e_0)}; the level of
+ *       {@code x} is the number of edges {@code <= x} (NumPy {@code digitize}: bins
+ *       {@code [e_(k-1), e_k)}, a value on an edge goes to the upper bin). In exact arithmetic
+ *       {@code level = floor(x / w) - floor(m / w) + 1}; the minimum always gets level 1.</li>
+ *   <li>{@link #pyradiomicsBinCount}: PyRadiomics fixed bin count {@code N}: NumPy histogram edges
+ *       {@code e_k = k (M - m) / N + m}, {@code k = 0..N}, last edge exactly {@code M} and then
+ *       raised by 1 so that {@code M} lands in bin {@code N}; {@code digitize} as above. A flat ROI
+ *       ({@code m = M}) uses the range {@code [m - 0.5, m + 0.5]}, so its single value lands in the
+ *       middle bin {@code floor(N / 2) + 1}.</li>
+ *   <li>{@link #ibsiBinSize}: IBSI fixed bin size {@code floor((x - x_min) / w) + 1}, with
+ *       {@code x_min} the lower bound of the re-segmentation range, or the ROI minimum.</li>
  *   <li>{@link #ibsiBinNumber}: IBSI fixed bin number
- *       {@code floor(N (x - xmin) / (xmax - xmin)) + 1}, and {@code N} for {@code x = xmax}; a
- *       flat ROI gets level 1.</li>
+ *       {@code floor(N (x - m) / (M - m)) + 1} for {@code x < M}, and {@code N} for {@code x = M};
+ *       a flat ROI gets level 1.</li>
  * </ul>
+ *
+ * <p>{@link GreyLevelImage#numLevels()} is the largest level present for the PyRadiomics rules
+ * and for the IBSI fixed bin size (PyRadiomics' {@code Ng}), and {@code N} for the IBSI fixed bin
+ * number.
  */
 public final class Discretiser {
     private Discretiser() {
@@ -32,12 +43,20 @@ public final class Discretiser {
         double min = mm[0];
         double max = mm[1];
         double low = min - floorMod(min, binWidth);
-        // np.arange(low, max + 2w, w): count = ceil((stop - start) / step), edge k = low + k * w
+        // np.arange(low, max + 2w, w): count = ceil((stop - start) / step); NumPy stores start and
+        // start + step, then fills e_k = start + k * (e_1 - e_0)
         double stop = max + 2 * binWidth;
         int count = (int) Math.ceil((stop - low) / binWidth);
         double[] edges = new double[Math.max(count, 0)];
-        for (int k = 0; k < edges.length; k++) {
-            edges[k] = low + k * binWidth;
+        if (edges.length > 0) {
+            edges[0] = low;
+        }
+        if (edges.length > 1) {
+            edges[1] = low + binWidth;
+            double delta = edges[1] - edges[0];
+            for (int k = 2; k < edges.length; k++) {
+                edges[k] = low + k * delta;
+            }
         }
         if (edges.length == 1) {
             edges = new double[] {edges[0] - 0.5, edges[0] + 0.5};

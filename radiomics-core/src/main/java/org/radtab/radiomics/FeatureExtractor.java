@@ -1,0 +1,463 @@
+package org.radtab.radiomics;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.radtab.radiomics.feature.FirstOrderFamily;
+import org.radtab.radiomics.feature.GlcmFamily;
+import org.radtab.radiomics.feature.GlrlmFamily;
+import org.radtab.radiomics.feature.GlszmFamily;
+import org.radtab.radiomics.feature.GreyLevelImage;
+import org.radtab.radiomics.feature.NgldmFamily;
+import org.radtab.radiomics.feature.NgtdmFamily;
+import org.radtab.radiomics.feature.RoiImage;
+import org.radtab.radiomics.feature.Shape2DFamily;
+import org.radtab.radiomics.feature.ShapeFamily;
+import org.radtab.radiomics.feature.TextureFamily;
+import org.radtab.radiomics.feature.TextureOptions;
+import org.radtab.radiomics.filter.GradientMagnitude;
+import org.radtab.radiomics.filter.IntensityTransform;
+import org.radtab.radiomics.filter.PyRadiomicsWavelet;
+import org.radtab.radiomics.filter.RecursiveLaplacianOfGaussian;
+import org.radtab.radiomics.filter.Wavelet;
+import org.radtab.radiomics.image.BoundingBox;
+import org.radtab.radiomics.image.Geometry;
+import org.radtab.radiomics.image.Mask;
+import org.radtab.radiomics.image.Volume;
+import org.radtab.radiomics.io.ImageIO;
+import org.radtab.radiomics.preprocess.Discretiser;
+import org.radtab.radiomics.preprocess.OutputCast;
+import org.radtab.radiomics.preprocess.PyRadiomicsPreprocessing;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Segment-based feature extraction with PyRadiomics 3 semantics and names.
+ *
+ * <p>Order of work, as PyRadiomics does it: normalise the whole image (if enabled); resample to
+ * {@code resampledPixelSpacing} on PyRadiomics' grid (or preCrop) keeping {@code padDistance}
+ * voxels around the ROI; check the ROI; re-segment; compute shape on the (cropped) mask; then
+ * for each enabled image type in order, filter the padded image, crop the response to the ROI
+ * bounding box, discretise it with that image type's settings, and compute each enabled feature
+ * class in order. Output keys are {@code <imageType>_<class>_<Feature>}, e.g.
+ * {@code log-sigma-3-0-mm-3D_glszm_ZonePercentage}; diagnostics go to
+ * {@link FeatureVector#diagnostics()}.
+ *
+ * <p>Instances are immutable and thread-safe; extract cases in parallel with one extractor.
+ */
+public final class FeatureExtractor {
+    private static final Logger LOG = LoggerFactory.getLogger(FeatureExtractor.class);
+
+    private static final Map<String, TextureFamily> TEXTURE = Map.of(
+        "glcm", new GlcmFamily(), "glrlm", new GlrlmFamily(), "glszm", new GlszmFamily(), "gldm", new NgldmFamily(),
+        "ngtdm", new NgtdmFamily());
+
+    private final RadiomicsSettings settings;
+
+    public FeatureExtractor(RadiomicsSettings settings) {
+        this.settings = settings;
+        for (String type : settings.imageTypes().keySet()) {
+            if (type.startsWith("LBP")) {
+                throw new RadiomicsSettingsException("image type " + type + " is not supported by RadTab");
+            }
+        }
+        for (Map.Entry<String, List<String>> e : settings.featureClasses().entrySet()) {
+            List<String> known = featureNames(e.getKey());
+            for (String f : e.getValue()) {
+                if (!known.contains(f) && !DEPRECATED.getOrDefault(e.getKey(), List.of()).contains(f)) {
+                    throw new RadiomicsSettingsException("feature class " + e.getKey() + " has no feature '" + f
+                        + "' (known: " + known + ")");
+                }
+            }
+        }
+    }
+
+    public RadiomicsSettings settings() {
+        return settings;
+    }
+
+    /** Reads image and mask files (NIfTI / NRRD) and extracts, honouring the image file's pixel type. */
+    public FeatureVector extract(Path imageFile, Path maskFile) throws IOException {
+        Volume image = ImageIO.readVolume(imageFile);
+        Mask mask = ImageIO.readMask(maskFile);
+        OutputCast cast = OutputCast.forPixelType(ImageIO.storedPixelType(imageFile));
+        return extract(image, mask, cast);
+    }
+
+    /** Extracts from in-memory data whose voxels are already doubles (no integer cast after resampling). */
+    public FeatureVector extract(Volume image, Mask mask) {
+        return extract(image, mask, OutputCast.NONE);
+    }
+
+    /**
+     * Extracts the enabled features.
+     *
+     * @param sourcePixelType the pixel type of the image as stored (SimpleITK casts resampled values back to it;
+     *                        e.g. {@link OutputCast#INT16} truncates toward zero)
+     * @throws org.radtab.radiomics.preprocess.InvalidRoiException for an empty, 1-voxel or too small ROI
+     * @throws org.radtab.radiomics.image.GeometryMismatchException when image and mask grids differ
+     */
+    public FeatureVector extract(Volume image, Mask mask, OutputCast sourcePixelType) {
+        FeatureVector.Builder out = FeatureVector.builder();
+        PyRadiomicsPreprocessing.Settings pre = PyRadiomicsPreprocessing.Settings.fromPyRadiomics(settings.settings())
+            .withSourcePixelType(sourcePixelType);
+        boolean diagnostics = settings.getBoolean("additionalInfo");
+        if (diagnostics) {
+            out.diagnostic("diagnostics_Versions_RadTab", Version.VERSION);
+            out.diagnostic("diagnostics_Configuration_Settings", settings.settings().toString());
+            out.diagnostic("diagnostics_Configuration_EnabledImageTypes", settings.imageTypes().toString());
+            imageDiagnostics(out, "original", image);
+            maskDiagnostics(out, "original", mask, pre.label(), null);
+        }
+        PyRadiomicsPreprocessing.Result prep = PyRadiomicsPreprocessing.run(image, mask, pre);
+        if (diagnostics && prep.resampled()) {
+            imageDiagnostics(out, "interpolated", prep.image());
+            maskDiagnostics(out, "interpolated", prep.mask(), prep.label(), prep.image());
+        }
+        RoiImage originalRoi = prep.roi();
+        if (settings.featureClasses().containsKey("shape")) {
+            select(out, "original_shape_", ShapeFamily.pyradiomics(originalRoi), "shape");
+        }
+        if (settings.featureClasses().containsKey("shape2D")) {
+            int dim = settings.getInt("force2Ddimension");
+            if (!settings.getBoolean("force2D") && prep.boundingBox().size(2 - dim) > 1) {
+                throw new RadiomicsSettingsException("shape2D needs force2D: true or a ROI one voxel thick along "
+                    + "force2Ddimension " + dim);
+            }
+            select(out, "original_shape2D_", Shape2DFamily.pyradiomics(originalRoi, dim), "shape2D");
+        }
+        for (Map.Entry<String, Map<String, Object>> type : settings.imageTypes().entrySet()) {
+            for (Map.Entry<String, Volume> derived : derivedImages(type.getKey(), prep.image()).entrySet()) {
+                RoiImage roi = derived.getKey().equals("original") ? originalRoi : prep.crop(derived.getValue());
+                computeClasses(out, type.getKey(), derived.getKey(), roi);
+            }
+        }
+        return out.build();
+    }
+
+    private void computeClasses(FeatureVector.Builder out, String type, String imageName, RoiImage roi) {
+        GreyLevelImage levels = discretise(type, roi);
+        TextureOptions options = textureOptions(type);
+        for (String name : settings.featureClasses().keySet()) {
+            LinkedHashMap<String, Double> values;
+            if (TEXTURE.containsKey(name)) {
+                values = TEXTURE.get(name).pyradiomics(levels, options);
+            } else if (name.equals("firstorder")) {
+                values = FirstOrderFamily.pyradiomics(roi, levels,
+                    ((Number) settings.get(type, "voxelArrayShift")).doubleValue());
+            } else {
+                continue; // shape classes: once, on the original image
+            }
+            select(out, imageName + "_" + name + "_", values, name);
+        }
+    }
+
+    /** Adds a class's values: all of them, or the listed ones in list order (deprecated names omitted). */
+    private void select(FeatureVector.Builder out, String prefix, LinkedHashMap<String, Double> values, String cls) {
+        List<String> wanted = settings.featureClasses().get(cls);
+        if (wanted.isEmpty()) {
+            out.putAll(prefix, values);
+            return;
+        }
+        for (String f : wanted) {
+            Double v = values.get(f);
+            if (v == null) {
+                LOG.warn("{} feature {} is deprecated in PyRadiomics and omitted", cls, f);
+                continue;
+            }
+            out.put(prefix + f, v);
+        }
+    }
+
+    private GreyLevelImage discretise(String type, RoiImage roi) {
+        Object binCount = settings.get(type, "binCount");
+        if (binCount != null) {
+            return Discretiser.pyradiomicsBinCount(roi, ((Number) binCount).intValue());
+        }
+        return Discretiser.pyradiomicsBinWidth(roi, ((Number) settings.get(type, "binWidth")).doubleValue());
+    }
+
+    private TextureOptions textureOptions(String type) {
+        TextureOptions o = TextureOptions.defaults();
+        @SuppressWarnings("unchecked")
+        List<Number> d = (List<Number>) settings.get(type, "distances");
+        int[] dist = new int[d.size()];
+        for (int i = 0; i < dist.length; i++) {
+            dist[i] = d.get(i).intValue();
+        }
+        o = o.withDistances(dist)
+            .withSymmetricalGlcm(Boolean.TRUE.equals(settings.get(type, "symmetricalGLCM")))
+            .withWeightingNorm((String) settings.get(type, "weightingNorm"))
+            .withForce2D(Boolean.TRUE.equals(settings.get(type, "force2D")),
+                ((Number) settings.get(type, "force2Ddimension")).intValue())
+            .withGldmAlpha(((Number) settings.get(type, "gldm_a")).intValue());
+        return o;
+    }
+
+    /** The derived images of one image type, named as PyRadiomics names them, in generation order. */
+    LinkedHashMap<String, Volume> derivedImages(String type, Volume image) {
+        LinkedHashMap<String, Volume> out = new LinkedHashMap<>();
+        switch (type) {
+            case "Original":
+                out.put("original", image);
+                break;
+            case "LoG": {
+                Object sig = settings.get(type, "sigma");
+                if (sig == null) {
+                    LOG.warn("LoG enabled without 'sigma': no LoG images");
+                    break;
+                }
+                int[] size = image.geometry().size();
+                if (size[0] < 4 || size[1] < 4 || size[2] < 4) {
+                    LOG.warn("image too small for LoG ({}x{}x{}): no LoG images", size[0], size[1], size[2]);
+                    break;
+                }
+                for (Object s : (List<?>) sig) {
+                    double sigma = ((Number) s).doubleValue();
+                    if (sigma <= 0) {
+                        LOG.warn("LoG sigma {} <= 0 skipped", s);
+                        continue;
+                    }
+                    if (!logFits(image.geometry(), sigma)) {
+                        LOG.warn("LoG sigma {} mm is too large for the image: skipped", s);
+                        continue;
+                    }
+                    out.put("log-sigma-" + pythonStr(s).replace('.', '-') + "-mm-3D",
+                        RecursiveLaplacianOfGaussian.pyRadiomics(sigma).apply(image));
+                }
+                break;
+            }
+            case "Wavelet": {
+                PyRadiomicsWavelet.Parameters p = new PyRadiomicsWavelet.Parameters(
+                    Wavelet.of((String) settings.get(type, "wavelet")),
+                    ((Number) settings.get(type, "start_level")).intValue(),
+                    ((Number) settings.get(type, "level")).intValue(),
+                    Boolean.TRUE.equals(settings.get(type, "force2D")),
+                    ((Number) settings.get(type, "force2Ddimension")).intValue());
+                out.putAll(new PyRadiomicsWavelet(p).applyAll(image));
+                break;
+            }
+            case "Gradient":
+                out.put("gradient", new GradientMagnitude(Boolean.TRUE.equals(settings.get(type, "gradientUseSpacing")))
+                    .apply(image));
+                break;
+            case "Square":
+                out.put(IntensityTransform.SQUARE.pyRadiomicsName(), IntensityTransform.SQUARE.apply(image));
+                break;
+            case "SquareRoot":
+                out.put(IntensityTransform.SQUARE_ROOT.pyRadiomicsName(), IntensityTransform.SQUARE_ROOT.apply(image));
+                break;
+            case "Logarithm":
+                out.put(IntensityTransform.LOGARITHM.pyRadiomicsName(), IntensityTransform.LOGARITHM.apply(image));
+                break;
+            case "Exponential":
+                out.put(IntensityTransform.EXPONENTIAL.pyRadiomicsName(), IntensityTransform.EXPONENTIAL.apply(image));
+                break;
+            default:
+                throw new RadiomicsSettingsException("image type " + type + " is not supported by RadTab");
+        }
+        return out;
+    }
+
+    /** PyRadiomics applies a sigma only if every axis has at least ceil(sigma / spacing) + 1 voxels. */
+    private static boolean logFits(Geometry g, double sigma) {
+        for (int a = 0; a < 3; a++) {
+            if (g.size(a) < Math.ceil(sigma / g.spacing(a)) + 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Python's str() of an int or a float as it appears in a parameter file (1 -> "1", 1.0 -> "1.0"). */
+    static String pythonStr(Object number) {
+        if (number instanceof Integer || number instanceof Long) {
+            return number.toString();
+        }
+        double d = ((Number) number).doubleValue();
+        if (d == Math.rint(d) && Math.abs(d) < 1e16) {
+            return (long) d + ".0";
+        }
+        return Double.toString(d);
+    }
+
+    /** Deprecated PyRadiomics features: accepted in a feature list and omitted, as PyRadiomics does. */
+    private static final Map<String, List<String>> DEPRECATED = Map.of(
+        "glcm", List.of("SumAverage", "Dissimilarity", "Homogeneity1", "Homogeneity2", "SumVariance"),
+        "gldm", List.of("GrayLevelNonUniformityNormalized", "DependencePercentage"));
+
+    /** Feature names per class in PyRadiomics' default order, taken from the families themselves. */
+    private static final Map<String, List<String>> KNOWN = knownFeatureNames();
+
+    private static Map<String, List<String>> knownFeatureNames() {
+        // a 3 x 3 x 3 cube with two grey levels: every family defines all of its names on it
+        Geometry g = Geometry.of(5, 5, 5, 1, 1, 1);
+        double[] v = new double[g.voxelCount()];
+        boolean[] m = new boolean[v.length];
+        for (int k = 1; k < 4; k++) {
+            for (int j = 1; j < 4; j++) {
+                for (int i = 1; i < 4; i++) {
+                    int n = g.index(i, j, k);
+                    m[n] = true;
+                    v[n] = (i + j + k) % 2 == 0 ? 10 : 40;
+                }
+            }
+        }
+        RoiImage roi = new RoiImage(Volume.wrap(g, v), m);
+        GreyLevelImage levels = Discretiser.pyradiomicsBinWidth(roi, 25);
+        Map<String, List<String>> known = new LinkedHashMap<>();
+        known.put("shape", List.copyOf(ShapeFamily.pyradiomics(roi).keySet()));
+        known.put("firstorder", List.copyOf(FirstOrderFamily.pyradiomics(roi, levels, 0).keySet()));
+        for (Map.Entry<String, TextureFamily> t : TEXTURE.entrySet()) {
+            known.put(t.getKey(), List.copyOf(t.getValue().pyradiomics(levels, TextureOptions.defaults()).keySet()));
+        }
+        Geometry flat = Geometry.of(5, 5, 1, 1, 1, 1);
+        boolean[] fm = new boolean[flat.voxelCount()];
+        for (int j = 1; j < 4; j++) {
+            for (int i = 1; i < 4; i++) {
+                fm[flat.index(i, j, 0)] = true;
+            }
+        }
+        known.put("shape2D", List.copyOf(Shape2DFamily.pyradiomics(
+            new RoiImage(Volume.zeros(flat), fm), 0).keySet()));
+        return known;
+    }
+
+    /** PyRadiomics feature names of a class in default order (e.g. {@code glcm}: 24 names). */
+    public static List<String> featureNames(String featureClass) {
+        List<String> names = KNOWN.get(featureClass);
+        if (names == null) {
+            throw new RadiomicsSettingsException("unknown feature class '" + featureClass + "'");
+        }
+        return names;
+    }
+
+    private static void imageDiagnostics(FeatureVector.Builder out, String stage, Volume image) {
+        String p = "diagnostics_Image-" + stage + "_";
+        Geometry g = image.geometry();
+        out.diagnostic(p + "Spacing", tuple(g.spacing()));
+        out.diagnostic(p + "Size", tuple(g.size()));
+        double[] mmm = image.minMeanMax();
+        out.diagnostic(p + "Mean", num(mmm[1]));
+        out.diagnostic(p + "Minimum", num(mmm[0]));
+        out.diagnostic(p + "Maximum", num(mmm[2]));
+    }
+
+    private static void maskDiagnostics(FeatureVector.Builder out, String stage, Mask mask, int label, Volume image) {
+        String p = "diagnostics_Mask-" + stage + "_";
+        Geometry g = mask.geometry();
+        out.diagnostic(p + "Spacing", tuple(g.spacing()));
+        out.diagnostic(p + "Size", tuple(g.size()));
+        int count = mask.count(label);
+        if (count == 0) {
+            return;
+        }
+        BoundingBox bb = mask.boundingBox(label);
+        out.diagnostic(p + "BoundingBox", tuple(new int[] {bb.lo(0), bb.lo(1), bb.lo(2), bb.size(0), bb.size(1),
+            bb.size(2)}));
+        out.diagnostic(p + "VoxelNum", Integer.toString(count));
+        out.diagnostic(p + "VolumeNum", Integer.toString(connectedComponents(mask, label)));
+        double[] com = new double[3];
+        int[] labels = mask.labels();
+        double sum = 0;
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        int n = 0;
+        for (int k = 0; k < g.nz(); k++) {
+            for (int j = 0; j < g.ny(); j++) {
+                for (int i = 0; i < g.nx(); i++, n++) {
+                    if (labels[n] == label) {
+                        com[0] += i;
+                        com[1] += j;
+                        com[2] += k;
+                        if (image != null) {
+                            double v = image.data()[n];
+                            sum += v;
+                            min = Math.min(min, v);
+                            max = Math.max(max, v);
+                        }
+                    }
+                }
+            }
+        }
+        for (int a = 0; a < 3; a++) {
+            com[a] /= count;
+        }
+        out.diagnostic(p + "CenterOfMassIndex", tuple(com));
+        out.diagnostic(p + "CenterOfMass", tuple(g.indexToPhysical(com[0], com[1], com[2])));
+        if (image != null) {
+            out.diagnostic(p + "Mean", num(sum / count));
+            out.diagnostic(p + "Minimum", num(min));
+            out.diagnostic(p + "Maximum", num(max));
+        }
+    }
+
+    /** Number of 26-connected components of the label. */
+    static int connectedComponents(Mask mask, int label) {
+        Geometry g = mask.geometry();
+        int nx = g.nx();
+        int ny = g.ny();
+        int nz = g.nz();
+        int[] labels = mask.labels();
+        boolean[] seen = new boolean[labels.length];
+        int[] stack = new int[labels.length];
+        int components = 0;
+        for (int start = 0; start < labels.length; start++) {
+            if (labels[start] != label || seen[start]) {
+                continue;
+            }
+            components++;
+            int top = 0;
+            stack[top++] = start;
+            seen[start] = true;
+            while (top > 0) {
+                int v = stack[--top];
+                int i = v % nx;
+                int j = v / nx % ny;
+                int k = v / nx / ny;
+                for (int dk = -1; dk <= 1; dk++) {
+                    for (int dj = -1; dj <= 1; dj++) {
+                        for (int di = -1; di <= 1; di++) {
+                            int a = i + di;
+                            int b = j + dj;
+                            int c = k + dk;
+                            if (a < 0 || b < 0 || c < 0 || a >= nx || b >= ny || c >= nz) {
+                                continue;
+                            }
+                            int w = a + nx * (b + ny * c);
+                            if (!seen[w] && labels[w] == label) {
+                                seen[w] = true;
+                                stack[top++] = w;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return components;
+    }
+
+    private static String tuple(double[] v) {
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = 0; i < v.length; i++) {
+            sb.append(i > 0 ? ", " : "").append(num(v[i]));
+        }
+        return sb.append(')').toString();
+    }
+
+    private static String tuple(int[] v) {
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = 0; i < v.length; i++) {
+            sb.append(i > 0 ? ", " : "").append(v[i]);
+        }
+        return sb.append(')').toString();
+    }
+
+    private static String num(double v) {
+        return String.format(Locale.ROOT, "%s", v);
+    }
+}

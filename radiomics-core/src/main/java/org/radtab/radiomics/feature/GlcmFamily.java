@@ -1,0 +1,1042 @@
+package org.radtab.radiomics.feature;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Grey level co-occurrence matrix (GLCM) features, IBSI 1 chapter "Grey level co-occurrence
+ * based features" (tags {@code cm_*}) and PyRadiomics class {@code glcm}.
+ *
+ * <h2>Matrix</h2>
+ * For a direction (offset) {@code d}, {@code M_d(i, j)} counts the ROI voxels {@code v} of grey
+ * level {@code i} whose neighbour {@code v + d} lies in the ROI and has level {@code j}; voxels
+ * outside the ROI are ignored (no padding value). The symmetric GLCM is
+ * {@code M_d + M_d^T} (co-occurrences along {@code +d} and {@code -d}). Matrices are built over the
+ * grey levels present in the ROI only; absent levels would add empty rows and columns and change
+ * no feature. {@code i} and {@code j} in every formula are the true level values, so gaps
+ * between levels are respected. {@code p = M / sum(M)}.
+ *
+ * <p>Notation: {@code p_x(i) = sum_j p(i,j)}, {@code p_y(j) = sum_i p(i,j)},
+ * {@code mu_x = sum_i i p_x(i)}, {@code mu_y = sum_j j p_y(j)},
+ * {@code sigma_x^2 = sum_i (i - mu_x)^2 p_x(i)} (likewise {@code sigma_y}),
+ * {@code p_{x-y}(k) = sum_{|i-j|=k} p(i,j)} for {@code k = 0..N_g-1} and
+ * {@code p_{x+y}(k) = sum_{i+j=k} p(i,j)} for {@code k = 2..2N_g}. Entropies use base-2 logs;
+ * {@code HXY = -sum p log2 p}, {@code HX = -sum p_x log2 p_x}, {@code HY = -sum p_y log2 p_y},
+ * {@code HXY1 = -sum p(i,j) log2(p_x(i) p_y(j))},
+ * {@code HXY2 = -sum p_x(i) p_y(j) log2(p_x(i) p_y(j))}.
+ *
+ * <h2>PyRadiomics semantics ({@link #pyradiomics})</h2>
+ * <ul>
+ *   <li>Angles: {@link Directions#pyradiomics} (all offsets at the Chebyshev {@code distances},
+ *       one of each {@code +-} pair, size-limited to the ROI bounding box, in-plane only with
+ *       {@code force2D}; all slices pooled).</li>
+ *   <li>{@code symmetricalGLCM} (default true) adds the transpose.</li>
+ *   <li>{@code weightingNorm} set: one matrix {@code sum_d w_d M_d} with
+ *       {@code w_d = exp(-||d * spacing||^2)} (norm infinity, euclidean or manhattan;
+ *       {@code no_weighting}: w = 1), features computed once.</li>
+ *   <li>Otherwise, with more than one angle, angles with an empty matrix are dropped; features
+ *       are computed per angle and averaged ignoring NaN (JointAverage: plain mean).</li>
+ *   <li>Logs are {@code log2(x + eps)} with {@code eps = 2.220446049250313e-16}.
+ *       {@code N_g} = the largest level present.</li>
+ *   <li>Undefined cases: Correlation = 1 when {@code sigma_x sigma_y = 0}; Imc1 = 0 when
+ *       {@code max(HX, HY) = 0}; Imc2 = 0 when {@code HXY2 = HXY}, NaN when rounding makes the
+ *       root's argument negative; MCC = 1 with fewer than 2 grey levels; an empty matrix gives
+ *       NaN for every feature (MCC: 1 with fewer than 2 levels).</li>
+ *   <li>24 features, in PyRadiomics' default (ASCII) order: {@link #PYRADIOMICS_FEATURES}.
+ *       The deprecated Dissimilarity, Homogeneity1, Homogeneity2 and SumVariance are not output.</li>
+ * </ul>
+ *
+ * <h2>IBSI semantics ({@link #ibsi})</h2>
+ * <ul>
+ *   <li>Always symmetric; direction vectors at Chebyshev distance {@code delta} (one value in
+ *       {@code distances}, default 1): 13 in 3D, 4 in the slice ({@code k} = const) plane for 2D
+ *       and 2.5D.</li>
+ *   <li>Aggregation (see {@link Aggregation}): {@code 2D_avg} features per slice and direction,
+ *       averaged over all (slice, direction) matrices; {@code 2D_comb} the 4 directions of a slice
+ *       merged (counts summed), averaged over slices; {@code 2_5D_avg} per direction, all slices
+ *       merged, averaged over the 4 directions; {@code 2_5D_comb} everything merged;
+ *       {@code 3D_avg} per 3D direction, averaged over the 13; {@code 3D_comb} the 13 merged.</li>
+ *   <li>Logs are plain {@code log2} with {@code 0 log2 0 = 0}; {@code N_g} is the number of
+ *       levels of the discretisation ({@link GreyLevelImage#numLevels()}).</li>
+ *   <li>Undefined cases: an empty matrix (e.g. a one-voxel slice, or the out-of-plane
+ *       directions of a one-slice ROI) is left out of the averages; correlation is NaN when
+ *       {@code sigma = 0} and information correlation 1 is NaN when {@code HX = 0} (a matrix
+ *       with one grey level); NaN values are left out of the averages, and a value is NaN only
+ *       if no matrix defines it.</li>
+ *   <li>25 features per aggregation, tags {@code cm_<name>_<suffix>} in the order of the IBSI
+ *       manual: {@link #IBSI_FEATURES}. More than one distance is rejected
+ *       ({@link IllegalArgumentException}): IBSI defines one neighbourhood distance.</li>
+ * </ul>
+ *
+ * <h2>Cost</h2>
+ * The ROI is cropped to its bounding box once ({@link RoiLevels}); each direction is one pass
+ * over the box into a matrix of the levels present; every matrix is built once per aggregation
+ * unit and all features are derived from it. MCC costs one symmetric eigenvalue problem of the
+ * size of the levels present per angle. Instances hold no state and may be shared between
+ * threads. An image without ROI voxels is rejected with {@link IllegalArgumentException}.
+ */
+public final class GlcmFamily implements TextureFamily {
+    private static final Logger LOG = LoggerFactory.getLogger(GlcmFamily.class);
+
+    /** NumPy's {@code spacing(1)}, added inside PyRadiomics' logarithms. */
+    static final double EPS = 2.220446049250313e-16;
+    private static final double LN2 = Math.log(2.0);
+
+    /** PyRadiomics feature names in default output order. */
+    public static final List<String> PYRADIOMICS_FEATURES = List.of(
+        "Autocorrelation", "ClusterProminence", "ClusterShade", "ClusterTendency", "Contrast", "Correlation",
+        "DifferenceAverage", "DifferenceEntropy", "DifferenceVariance", "Id", "Idm", "Idmn", "Idn", "Imc1", "Imc2",
+        "InverseVariance", "JointAverage", "JointEnergy", "JointEntropy", "MCC", "MaximumProbability", "SumAverage",
+        "SumEntropy", "SumSquares");
+
+    /** IBSI feature names (tag without prefix and aggregation suffix), in the IBSI manual's order. */
+    public static final List<String> IBSI_FEATURES = List.of(
+        "joint_max", "joint_avg", "joint_var", "joint_entr", "diff_avg", "diff_var", "diff_entr", "sum_avg",
+        "sum_var", "sum_entr", "energy", "contrast", "dissimilarity", "inv_diff", "inv_diff_norm", "inv_diff_mom",
+        "inv_diff_mom_norm", "inv_var", "corr", "auto_corr", "clust_tend", "clust_shade", "clust_prom", "info_corr1",
+        "info_corr2");
+
+    private static final int JOINT_AVERAGE_INDEX = PYRADIOMICS_FEATURES.indexOf("JointAverage");
+
+    @Override
+    public String pyradiomicsName() {
+        return "glcm";
+    }
+
+    @Override
+    public String ibsiPrefix() {
+        return "cm";
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // PyRadiomics
+
+    @Override
+    public LinkedHashMap<String, Double> pyradiomics(GreyLevelImage image, TextureOptions options) {
+        int[] distances = options.distances();
+        RoiLevels roi = RoiLevels.of(image, max(distances));
+        int[][] angles = Directions.pyradiomics(distances, roi.boxSize(), options.force2D(),
+            options.force2DDimension());
+        int ng = roi.levelCount();
+        double ngValue = image.maxLevelPresent();
+        double[] spacing = image.spacing();
+
+        boolean weighted = options.weightingNorm() != null;
+        double[] merged = new double[ng * ng];
+        double[] m = new double[ng * ng];
+        FeatureMeans mean = new FeatureMeans(PYRADIOMICS_FEATURES.size());
+        int used = 0;
+        for (int[] angle : angles) {
+            Arrays.fill(m, 0);
+            countPairs(roi, angle, 0, roi.nz, m);
+            if (options.symmetricalGlcm()) {
+                symmetrise(m, ng);
+            }
+            if (weighted) {
+                double len = Directions.length(angle, spacing, options.weightingNorm());
+                double w = Double.isNaN(len) ? 1.0 : Math.exp(-len * len);
+                for (int n = 0; n < merged.length; n++) {
+                    merged[n] += w * m[n];
+                }
+            } else if (angles.length == 1 || sum(m) > 0) { // PyRadiomics deletes empty angles when there are several
+                mean.add(pyradiomicsValues(new Matrix(m, roi.levels, ngValue, true)));
+                used++;
+            }
+        }
+        double[] values;
+        if (weighted) {
+            values = pyradiomicsValues(new Matrix(merged, roi.levels, ngValue, true));
+        } else if (used == 0) {
+            LOG.debug("GLCM: no co-occurring voxel pairs in any of {} angles; features are NaN", angles.length);
+            values = emptyPyradiomicsValues(ng);
+        } else {
+            values = mean.nanMean();
+            values[JOINT_AVERAGE_INDEX] = mean.plainMean(JOINT_AVERAGE_INDEX);
+        }
+        LinkedHashMap<String, Double> out = new LinkedHashMap<>();
+        for (int f = 0; f < values.length; f++) {
+            out.put(PYRADIOMICS_FEATURES.get(f), values[f]);
+        }
+        return out;
+    }
+
+    private static double[] emptyPyradiomicsValues(int ng) {
+        double[] v = new double[PYRADIOMICS_FEATURES.size()];
+        Arrays.fill(v, Double.NaN);
+        if (ng < 2) {
+            v[PYRADIOMICS_FEATURES.indexOf("MCC")] = 1.0;
+        }
+        return v;
+    }
+
+    /** The 24 PyRadiomics features of one matrix, in {@link #PYRADIOMICS_FEATURES} order. */
+    static double[] pyradiomicsValues(Matrix m) {
+        if (m.empty) {
+            return emptyPyradiomicsValues(m.ng);
+        }
+        return new double[] {
+            autocorrelation(m), clusterProminence(m), clusterShade(m), clusterTendency(m), contrast(m),
+            correlation(m), differenceAverage(m), differenceEntropy(m), differenceVariance(m),
+            inverseDifference(m), inverseDifferenceMoment(m), inverseDifferenceMomentNormalised(m),
+            inverseDifferenceNormalised(m), informationCorrelation1(m), informationCorrelation2(m),
+            inverseVariance(m), jointAverage(m), jointEnergy(m), jointEntropy(m),
+            maximalCorrelationCoefficient(m), jointMaximum(m), sumAverage(m), sumEntropy(m), jointVariance(m)};
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // IBSI
+
+    @Override
+    public LinkedHashMap<String, Double> ibsi(GreyLevelImage image, TextureOptions options) {
+        int[] distances = options.distances();
+        if (distances.length != 1) {
+            throw new IllegalArgumentException("IBSI GLCM takes one distance, got " + Arrays.toString(distances));
+        }
+        int delta = distances[0];
+        RoiLevels roi = RoiLevels.of(image, delta);
+        int ng = roi.levelCount();
+        double ngValue = image.numLevels();
+        java.util.Set<Aggregation> wanted = options.aggregations();
+        Map<Aggregation, double[]> results = new EnumMap<>(Aggregation.class);
+        int nf = IBSI_FEATURES.size();
+
+        if (wanted.contains(Aggregation.AVG_2D) || wanted.contains(Aggregation.MERGED_2D)
+            || wanted.contains(Aggregation.AVG_2_5D) || wanted.contains(Aggregation.MERGED_2_5D)) {
+            int[][] dirs = Directions.ibsi2D(delta);
+            FeatureMeans avg2D = new FeatureMeans(nf);
+            FeatureMeans comb2D = new FeatureMeans(nf);
+            double[][] byDirection = new double[dirs.length][ng * ng];
+            double[] one = new double[ng * ng];
+            double[] slice = new double[ng * ng];
+            for (int k = 0; k < roi.nz; k++) {
+                Arrays.fill(slice, 0);
+                for (int t = 0; t < dirs.length; t++) {
+                    Arrays.fill(one, 0);
+                    countPairs(roi, dirs[t], k, k + 1, one);
+                    symmetrise(one, ng);
+                    if (wanted.contains(Aggregation.AVG_2D)) {
+                        avg2D.addUnlessEmpty(ibsiValues(new Matrix(one, roi.levels, ngValue, false)));
+                    }
+                    add(slice, one);
+                    add(byDirection[t], one);
+                }
+                if (wanted.contains(Aggregation.MERGED_2D)) {
+                    comb2D.addUnlessEmpty(ibsiValues(new Matrix(slice, roi.levels, ngValue, false)));
+                }
+            }
+            results.put(Aggregation.AVG_2D, avg2D.nanMean());
+            results.put(Aggregation.MERGED_2D, comb2D.nanMean());
+            FeatureMeans avg25 = new FeatureMeans(nf);
+            double[] all = new double[ng * ng];
+            for (double[] m : byDirection) {
+                avg25.addUnlessEmpty(ibsiValues(new Matrix(m, roi.levels, ngValue, false)));
+                add(all, m);
+            }
+            results.put(Aggregation.AVG_2_5D, avg25.nanMean());
+            results.put(Aggregation.MERGED_2_5D, ibsiValues(new Matrix(all, roi.levels, ngValue, false)));
+        }
+        if (wanted.contains(Aggregation.AVG_3D) || wanted.contains(Aggregation.MERGED_3D)) {
+            int[][] dirs = Directions.ibsi3D(delta);
+            FeatureMeans avg3D = new FeatureMeans(nf);
+            double[] all = new double[ng * ng];
+            double[] one = new double[ng * ng];
+            for (int[] d : dirs) {
+                Arrays.fill(one, 0);
+                countPairs(roi, d, 0, roi.nz, one);
+                symmetrise(one, ng);
+                avg3D.addUnlessEmpty(ibsiValues(new Matrix(one, roi.levels, ngValue, false)));
+                add(all, one);
+            }
+            results.put(Aggregation.AVG_3D, avg3D.nanMean());
+            results.put(Aggregation.MERGED_3D, ibsiValues(new Matrix(all, roi.levels, ngValue, false)));
+        }
+
+        LinkedHashMap<String, Double> out = new LinkedHashMap<>();
+        for (Aggregation a : Aggregation.values()) {
+            if (!wanted.contains(a)) {
+                continue;
+            }
+            double[] v = results.get(a);
+            for (int f = 0; f < nf; f++) {
+                out.put("cm_" + IBSI_FEATURES.get(f) + "_" + a.suffix(), v[f]);
+            }
+        }
+        return out;
+    }
+
+    /** The 25 IBSI features of one matrix, in {@link #IBSI_FEATURES} order (all NaN when empty). */
+    static double[] ibsiValues(Matrix m) {
+        if (m.empty) {
+            double[] v = new double[IBSI_FEATURES.size()];
+            Arrays.fill(v, Double.NaN);
+            return v;
+        }
+        return new double[] {
+            jointMaximum(m), jointAverage(m), jointVariance(m), jointEntropy(m), differenceAverage(m),
+            differenceVariance(m), differenceEntropy(m), sumAverage(m), sumVariance(m), sumEntropy(m),
+            jointEnergy(m), contrast(m), dissimilarity(m), inverseDifference(m), inverseDifferenceNormalised(m),
+            inverseDifferenceMoment(m), inverseDifferenceMomentNormalised(m), inverseVariance(m), correlation(m),
+            autocorrelation(m), clusterTendency(m), clusterShade(m), clusterProminence(m), informationCorrelation1(m),
+            informationCorrelation2(m)};
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Matrix construction
+
+    /**
+     * Adds to {@code m} (row-major {@code ng x ng}, compact level indices) the pairs (v, v + d) of
+     * ROI voxels whose first voxel lies in bounding-box slices {@code kFrom..kTo-1}. One direction
+     * only (not symmetrised). Needs {@code |d_a| <= roi.pad}.
+     */
+    static void countPairs(RoiLevels roi, int[] d, int kFrom, int kTo, double[] m) {
+        int[] idx = roi.index;
+        int ng = roi.levelCount();
+        int step = roi.step(d);
+        for (int k = kFrom; k < kTo; k++) {
+            for (int j = 0; j < roi.ny; j++) {
+                int p = roi.at(0, j, k);
+                int end = p + roi.nx;
+                for (; p < end; p++) {
+                    int a = idx[p];
+                    if (a >= 0) {
+                        int b = idx[p + step];
+                        if (b >= 0) {
+                            m[a * ng + b] += 1.0;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** {@code m <- m + m^T}. */
+    static void symmetrise(double[] m, int ng) {
+        for (int a = 0; a < ng; a++) {
+            m[a * ng + a] *= 2;
+            for (int b = a + 1; b < ng; b++) {
+                double s = m[a * ng + b] + m[b * ng + a];
+                m[a * ng + b] = s;
+                m[b * ng + a] = s;
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Features: each takes a normalised matrix with its marginals
+
+    /** Joint maximum (IBSI {@code joint_max}, PyRadiomics MaximumProbability): {@code max p(i,j)}. */
+    static double jointMaximum(Matrix m) {
+        double max = 0;
+        for (int e = 0; e < m.nnz; e++) {
+            max = Math.max(max, m.pv[e]);
+        }
+        return max;
+    }
+
+    /** Joint average (IBSI {@code joint_avg}, PyRadiomics JointAverage): {@code sum i p(i,j) = mu_x}. */
+    static double jointAverage(Matrix m) {
+        double s = 0;
+        for (int e = 0; e < m.nnz; e++) {
+            s += m.li(e) * m.pv[e];
+        }
+        return s;
+    }
+
+    /**
+     * Joint variance (IBSI {@code joint_var}, PyRadiomics SumSquares):
+     * {@code sum (i - mu_x)^2 p(i,j)}.
+     */
+    static double jointVariance(Matrix m) {
+        double s = 0;
+        for (int e = 0; e < m.nnz; e++) {
+            double di = m.li(e) - m.muX;
+            s += di * di * m.pv[e];
+        }
+        return s;
+    }
+
+    /** Joint entropy (IBSI {@code joint_entr}, PyRadiomics JointEntropy): {@code HXY = -sum p log2 p}. */
+    static double jointEntropy(Matrix m) {
+        double s = 0;
+        for (int e = 0; e < m.nnz; e++) {
+            s -= m.plog2(m.pv[e]);
+        }
+        return s;
+    }
+
+    /** Difference average (IBSI {@code diff_avg}, PyRadiomics DifferenceAverage): {@code sum_k k p_{x-y}(k)}. */
+    static double differenceAverage(Matrix m) {
+        double s = 0;
+        for (int k = 0; k < m.pDiff.length; k++) {
+            s += k * m.pDiff[k];
+        }
+        return s;
+    }
+
+    /**
+     * Difference variance (IBSI {@code diff_var}, PyRadiomics DifferenceVariance):
+     * {@code sum_k (k - DA)^2 p_{x-y}(k)}, DA = difference average.
+     */
+    static double differenceVariance(Matrix m) {
+        double da = differenceAverage(m);
+        double s = 0;
+        for (int k = 0; k < m.pDiff.length; k++) {
+            s += (k - da) * (k - da) * m.pDiff[k];
+        }
+        return s;
+    }
+
+    /**
+     * Difference entropy (IBSI {@code diff_entr}, PyRadiomics DifferenceEntropy):
+     * {@code -sum_k p_{x-y}(k) log2 p_{x-y}(k)}.
+     */
+    static double differenceEntropy(Matrix m) {
+        double s = 0;
+        for (double v : m.pDiff) {
+            s -= m.plog2(v);
+        }
+        return s;
+    }
+
+    /** Sum average (IBSI {@code sum_avg}, PyRadiomics SumAverage): {@code sum_k k p_{x+y}(k)}. */
+    static double sumAverage(Matrix m) {
+        double s = 0;
+        for (int k = 0; k < m.pSum.length; k++) {
+            s += k * m.pSum[k];
+        }
+        return s;
+    }
+
+    /**
+     * Sum variance (IBSI {@code sum_var}; PyRadiomics' deprecated SumVariance, not output):
+     * {@code sum_k (k - SA)^2 p_{x+y}(k)}, SA = sum average.
+     */
+    static double sumVariance(Matrix m) {
+        double sa = sumAverage(m);
+        double s = 0;
+        for (int k = 0; k < m.pSum.length; k++) {
+            s += (k - sa) * (k - sa) * m.pSum[k];
+        }
+        return s;
+    }
+
+    /** Sum entropy (IBSI {@code sum_entr}, PyRadiomics SumEntropy): {@code -sum_k p_{x+y}(k) log2 p_{x+y}(k)}. */
+    static double sumEntropy(Matrix m) {
+        double s = 0;
+        for (double v : m.pSum) {
+            s -= m.plog2(v);
+        }
+        return s;
+    }
+
+    /** Angular second moment (IBSI {@code energy}, PyRadiomics JointEnergy): {@code sum p(i,j)^2}. */
+    static double jointEnergy(Matrix m) {
+        double s = 0;
+        for (int e = 0; e < m.nnz; e++) {
+            s += m.pv[e] * m.pv[e];
+        }
+        return s;
+    }
+
+    /** Contrast (IBSI {@code contrast}, PyRadiomics Contrast): {@code sum (i - j)^2 p(i,j)}. */
+    static double contrast(Matrix m) {
+        double s = 0;
+        for (int e = 0; e < m.nnz; e++) {
+            double d = m.li(e) - m.lj(e);
+            s += d * d * m.pv[e];
+        }
+        return s;
+    }
+
+    /** Dissimilarity (IBSI {@code dissimilarity}; equals difference average): {@code sum |i - j| p(i,j)}. */
+    static double dissimilarity(Matrix m) {
+        double s = 0;
+        for (int e = 0; e < m.nnz; e++) {
+            s += Math.abs(m.li(e) - m.lj(e)) * m.pv[e];
+        }
+        return s;
+    }
+
+    /** Inverse difference (IBSI {@code inv_diff}, PyRadiomics Id): {@code sum_k p_{x-y}(k) / (1 + k)}. */
+    static double inverseDifference(Matrix m) {
+        double s = 0;
+        for (int k = 0; k < m.pDiff.length; k++) {
+            s += m.pDiff[k] / (1.0 + k);
+        }
+        return s;
+    }
+
+    /**
+     * Normalised inverse difference (IBSI {@code inv_diff_norm}, PyRadiomics Idn):
+     * {@code sum_k p_{x-y}(k) / (1 + k / N_g)}.
+     */
+    static double inverseDifferenceNormalised(Matrix m) {
+        double s = 0;
+        for (int k = 0; k < m.pDiff.length; k++) {
+            s += m.pDiff[k] / (1.0 + k / m.ngValue);
+        }
+        return s;
+    }
+
+    /** Inverse difference moment (IBSI {@code inv_diff_mom}, PyRadiomics Idm): {@code sum_k p_{x-y}(k) / (1 + k^2)}. */
+    static double inverseDifferenceMoment(Matrix m) {
+        double s = 0;
+        for (int k = 0; k < m.pDiff.length; k++) {
+            s += m.pDiff[k] / (1.0 + (double) k * k);
+        }
+        return s;
+    }
+
+    /**
+     * Normalised inverse difference moment (IBSI {@code inv_diff_mom_norm}, PyRadiomics Idmn):
+     * {@code sum_k p_{x-y}(k) / (1 + k^2 / N_g^2)}.
+     */
+    static double inverseDifferenceMomentNormalised(Matrix m) {
+        double s = 0;
+        double ng2 = m.ngValue * m.ngValue;
+        for (int k = 0; k < m.pDiff.length; k++) {
+            s += m.pDiff[k] / (1.0 + (double) k * k / ng2);
+        }
+        return s;
+    }
+
+    /** Inverse variance (IBSI {@code inv_var}, PyRadiomics InverseVariance): {@code sum_{k>=1} p_{x-y}(k) / k^2}. */
+    static double inverseVariance(Matrix m) {
+        double s = 0;
+        for (int k = 1; k < m.pDiff.length; k++) {
+            s += m.pDiff[k] / ((double) k * k);
+        }
+        return s;
+    }
+
+    /**
+     * Correlation (IBSI {@code corr}, PyRadiomics Correlation):
+     * {@code sum (i - mu_x)(j - mu_y) p(i,j) / (sigma_x sigma_y)}. PyRadiomics divides by
+     * {@code sigma_x sigma_y + eps} and returns 1 when {@code sigma_x sigma_y = 0}; IBSI: NaN then.
+     */
+    static double correlation(Matrix m) {
+        double cov = 0;
+        for (int e = 0; e < m.nnz; e++) {
+            cov += (m.li(e) - m.muX) * (m.lj(e) - m.muY) * m.pv[e];
+        }
+        double sx = 0;
+        double sy = 0;
+        for (int e = 0; e < m.nnz; e++) {
+            double dx = m.li(e) - m.muX;
+            double dy = m.lj(e) - m.muY;
+            sx += dx * dx * m.pv[e];
+            sy += dy * dy * m.pv[e];
+        }
+        double ss = Math.sqrt(sx) * Math.sqrt(sy);
+        if (ss == 0) {
+            return m.pyradiomics ? 1.0 : Double.NaN;
+        }
+        return m.pyradiomics ? cov / (ss + EPS) : cov / ss;
+    }
+
+    /** Autocorrelation (IBSI {@code auto_corr}, PyRadiomics Autocorrelation): {@code sum i j p(i,j)}. */
+    static double autocorrelation(Matrix m) {
+        double s = 0;
+        for (int e = 0; e < m.nnz; e++) {
+            s += m.li(e) * m.lj(e) * m.pv[e];
+        }
+        return s;
+    }
+
+    /**
+     * Cluster tendency (IBSI {@code clust_tend}, PyRadiomics ClusterTendency):
+     * {@code sum (i + j - mu_x - mu_y)^2 p(i,j)}.
+     */
+    static double clusterTendency(Matrix m) {
+        return clusterMoment(m, 2);
+    }
+
+    /** Cluster shade (IBSI {@code clust_shade}, PyRadiomics ClusterShade): {@code sum (i + j - mu_x - mu_y)^3 p(i,j)}. */
+    static double clusterShade(Matrix m) {
+        return clusterMoment(m, 3);
+    }
+
+    /**
+     * Cluster prominence (IBSI {@code clust_prom}, PyRadiomics ClusterProminence):
+     * {@code sum (i + j - mu_x - mu_y)^4 p(i,j)}.
+     */
+    static double clusterProminence(Matrix m) {
+        return clusterMoment(m, 4);
+    }
+
+    private static double clusterMoment(Matrix m, int power) {
+        double s = 0;
+        for (int e = 0; e < m.nnz; e++) {
+            double d = m.li(e) + m.lj(e) - m.muX - m.muY;
+            double d2 = d * d;
+            s += (power == 2 ? d2 : power == 3 ? d2 * d : d2 * d2) * m.pv[e];
+        }
+        return s;
+    }
+
+    /**
+     * Information correlation 1 (IBSI {@code info_corr1}, PyRadiomics Imc1):
+     * {@code (HXY - HXY1) / max(HX, HY)}. PyRadiomics: 0 when {@code max(HX, HY) = 0}; IBSI
+     * (HX = HY for the symmetric matrix): NaN when {@code HX = 0} (one grey level).
+     */
+    static double informationCorrelation1(Matrix m) {
+        double hxy1 = 0;
+        for (int e = 0; e < m.nnz; e++) {
+            hxy1 -= m.pv[e] * m.log2(m.px[m.ia[e]] * m.py[m.ib[e]]);
+        }
+        double div = Math.max(m.hx, m.hy);
+        if (div == 0) {
+            return m.pyradiomics ? 0.0 : Double.NaN;
+        }
+        return (m.hxy - hxy1) / div;
+    }
+
+    /**
+     * Information correlation 2 (IBSI {@code info_corr2}, PyRadiomics Imc2):
+     * {@code sqrt(1 - exp(-2 (HXY2 - HXY)))} (natural exponential of base-2 entropies); 0 when
+     * {@code HXY2 = HXY}; NaN if rounding makes {@code HXY2 < HXY}.
+     */
+    static double informationCorrelation2(Matrix m) {
+        double hxy2 = 0;
+        for (int a = 0; a < m.ng; a++) {
+            if (m.px[a] == 0) {
+                continue;
+            }
+            for (int b = 0; b < m.ng; b++) {
+                double q = m.px[a] * m.py[b];
+                hxy2 -= m.plog2(q);
+            }
+        }
+        if (hxy2 == m.hxy) {
+            return 0.0;
+        }
+        return Math.sqrt(1 - Math.exp(-2 * (hxy2 - m.hxy)));
+    }
+
+    /**
+     * Maximal correlation coefficient (PyRadiomics MCC; not an IBSI 1 feature):
+     * {@code sqrt(lambda_2)}, the square root of the second-largest eigenvalue of
+     * {@code Q(i,j) = sum_k p(i,k) p(j,k) / (p_x(i) p_y(k) + eps)}; 1 with fewer than 2 grey
+     * levels.
+     *
+     * <p>Computation: without {@code eps}, {@code Q} is similar to the symmetric positive
+     * semi-definite {@code S = B B^T}, {@code B(i,k) = p(i,k) / sqrt(p_x(i) p_y(k))} (rows and
+     * columns with zero marginals dropped; they only add zero eigenvalues). The eigenvalues of
+     * {@code S} are found with a symmetric solver, then corrected to first order for {@code eps}:
+     * with {@code x} the unit eigenvector, {@code lambda -= x^T D^{1/2} E D^{-1/2} x},
+     * {@code E(i,j) = sum_k p(i,k) p(j,k) c(i,k)},
+     * {@code c = eps / (p_x p_y (p_x p_y + eps))}. Eigenvalues closer to {@code lambda_2} than
+     * 100 times the size of that correction (at most {@code eps / min(p_x p_y)}) are treated
+     * together: Q restricted to their eigenvectors is {@code diag(lambda) - U^T E V}, whose
+     * eigenvalues are taken (exact when every eigenvalue is in the group). The neglected terms are
+     * of second order in {@code eps / min(p_x p_y)} and far below the 1e-6 agreement target;
+     * this reproduces PyRadiomics' general eigen-solver result at a fraction of its cost. A
+     * negative {@code lambda_2} (rounding) gives NaN, as the square root does in PyRadiomics.
+     */
+    static double maximalCorrelationCoefficient(Matrix m) {
+        if (m.ng < 2) {
+            return 1.0;
+        }
+        int[] rows = new int[m.ng];
+        int nr = 0;
+        for (int a = 0; a < m.ng; a++) {
+            if (m.px[a] > 0) {
+                rows[nr++] = a;
+            }
+        }
+        if (nr < 2) {
+            return 0.0; // Q has one non-zero row: eigenvalues {1, 0, ...}
+        }
+        int ng = m.ng;
+        double[] sqx = new double[ng];
+        double[] sqy = new double[ng];
+        for (int a = 0; a < ng; a++) {
+            sqx[a] = Math.sqrt(m.px[a]);
+            sqy[a] = Math.sqrt(m.py[a]);
+        }
+        // B (nr x ng), columns with p_y = 0 are zero
+        double[] bm = new double[nr * ng];
+        double minProduct = Double.POSITIVE_INFINITY;
+        for (int r = 0; r < nr; r++) {
+            int a = rows[r];
+            for (int k = 0; k < ng; k++) {
+                double v = m.p[a * ng + k];
+                if (v != 0) {
+                    bm[r * ng + k] = v / (sqx[a] * sqy[k]);
+                    minProduct = Math.min(minProduct, m.px[a] * m.py[k]);
+                }
+            }
+        }
+        DMatrixRMaj s = new DMatrixRMaj(nr, nr);
+        for (int r = 0; r < nr; r++) {
+            for (int t = 0; t <= r; t++) {
+                double acc = 0;
+                int ro = r * ng;
+                int to = t * ng;
+                for (int k = 0; k < ng; k++) {
+                    acc += bm[ro + k] * bm[to + k];
+                }
+                s.unsafe_set(r, t, acc);
+                s.unsafe_set(t, r, acc);
+            }
+        }
+        EigenDecomposition_F64<DMatrixRMaj> values = DecompositionFactory_DDRM.eig(nr, false, true);
+        if (!values.decompose(s.copy())) {
+            LOG.debug("MCC: eigen decomposition did not converge");
+            return Double.NaN;
+        }
+        int ne = values.getNumberOfEigenvalues();
+        double[] lambda = new double[ne];
+        for (int t = 0; t < ne; t++) {
+            lambda[t] = values.getEigenvalue(t).real;
+        }
+        Arrays.sort(lambda); // ascending
+        double second = lambda[ne - 2];
+        // eigenvalues within the reach of the eps perturbation of lambda_2 form a cluster
+        double rel = EPS / minProduct;
+        double tol = Math.max(1e2 * rel, 1e-13);
+        int lo = ne - 2;
+        while (lo > 0 && second - lambda[lo - 1] <= tol) {
+            lo--;
+        }
+        boolean firstInCluster = lambda[ne - 1] - second <= tol;
+        int hi = firstInCluster ? ne - 1 : ne - 2;
+        int nc = hi - lo + 1;
+        double[] clusterLambda = Arrays.copyOfRange(lambda, lo, hi + 1);
+        // unit eigenvectors of the cluster: inverse iteration for a well separated single eigenvalue,
+        // otherwise a full decomposition
+        double gap = Math.min(lo > 0 ? second - lambda[lo - 1] : Double.POSITIVE_INFINITY,
+            hi < ne - 1 ? lambda[hi + 1] - second : Double.POSITIVE_INFINITY);
+        double[][] xs = new double[nc][];
+        if (nc == 1 && gap >= 1e-6) {
+            xs[0] = inverseIteration(s, second);
+        } else {
+            EigenDecomposition_F64<DMatrixRMaj> full = DecompositionFactory_DDRM.eig(nr, true, true);
+            if (!full.decompose(s.copy())) {
+                LOG.debug("MCC: eigen decomposition did not converge");
+                return Double.NaN;
+            }
+            Integer[] order = new Integer[ne];
+            double[] fl = new double[ne];
+            for (int t = 0; t < ne; t++) {
+                order[t] = t;
+                fl[t] = full.getEigenvalue(t).real;
+            }
+            Arrays.sort(order, (x, y) -> Double.compare(fl[x], fl[y]));
+            for (int c = 0; c < nc; c++) {
+                DMatrixRMaj v = (DMatrixRMaj) full.getEigenVector(order[lo + c]);
+                clusterLambda[c] = fl[order[lo + c]];
+                xs[c] = unit(v.getData(), nr);
+            }
+        }
+        // first-order eps correction on the cluster: corr(a,b) = u_a^T E v_b, u = D^{1/2} x, v = D^{-1/2} x
+        double[][] ys = new double[nc][];
+        for (int c = 0; c < nc; c++) {
+            double[] x = xs[c];
+            double[] y = new double[ng];
+            for (int r = 0; r < nr; r++) {
+                int a = rows[r];
+                double xr = x[r] / sqx[a];
+                for (int k = 0; k < ng; k++) {
+                    y[k] += m.p[a * ng + k] * xr;
+                }
+            }
+            ys[c] = y;
+        }
+        double[][] corr = new double[nc][nc];
+        for (int r = 0; r < nr; r++) {
+            int a = rows[r];
+            for (int k = 0; k < ng; k++) {
+                double v = m.p[a * ng + k];
+                if (v == 0) {
+                    continue;
+                }
+                double q = m.px[a] * m.py[k];
+                double w = sqx[a] * v * (EPS / (q * (q + EPS)));
+                for (int c1 = 0; c1 < nc; c1++) {
+                    double left = xs[c1][r] * w;
+                    for (int c2 = 0; c2 < nc; c2++) {
+                        corr[c1][c2] += left * ys[c2][k];
+                    }
+                }
+            }
+        }
+        // restricted to the cluster, Q acts as diag(lambda) - corr (exact when the cluster is everything)
+        for (int c = 0; c < nc; c++) {
+            for (int c2 = 0; c2 < nc; c2++) {
+                corr[c][c2] = (c == c2 ? clusterLambda[c] : 0.0) - corr[c][c2];
+            }
+        }
+        double[] corrected = smallEigenvalues(corr);
+        Arrays.sort(corrected);
+        double lambda2 = firstInCluster ? (nc >= 2 ? corrected[nc - 2] : second) : corrected[nc - 1];
+        if (lambda2 < 0) {
+            return Double.NaN;
+        }
+        return Math.sqrt(lambda2);
+    }
+
+    /**
+     * Unit eigenvector of the symmetric matrix {@code s} for its eigenvalue {@code lambda}, which
+     * lies at least 1e-6 from every other eigenvalue: inverse iteration with
+     * {@code (s - sigma I)}, {@code sigma} just above {@code lambda}, LU with partial pivoting.
+     */
+    static double[] inverseIteration(DMatrixRMaj s, double lambda) {
+        int n = s.numRows;
+        double shift = lambda + 1e-11 * Math.max(1.0, Math.abs(lambda));
+        double[] lu = s.getData().clone();
+        for (int r = 0; r < n; r++) {
+            lu[r * n + r] -= shift;
+        }
+        int[] perm = new int[n];
+        for (int c = 0; c < n; c++) {
+            int piv = c;
+            for (int r = c + 1; r < n; r++) {
+                if (Math.abs(lu[r * n + c]) > Math.abs(lu[piv * n + c])) {
+                    piv = r;
+                }
+            }
+            perm[c] = piv;
+            if (piv != c) {
+                for (int t = 0; t < n; t++) {
+                    double tmp = lu[c * n + t];
+                    lu[c * n + t] = lu[piv * n + t];
+                    lu[piv * n + t] = tmp;
+                }
+            }
+            double d = lu[c * n + c];
+            if (d == 0) {
+                d = lu[c * n + c] = Double.MIN_NORMAL;
+            }
+            for (int r = c + 1; r < n; r++) {
+                double f = lu[r * n + c] / d;
+                lu[r * n + c] = f;
+                if (f != 0) {
+                    for (int t = c + 1; t < n; t++) {
+                        lu[r * n + t] -= f * lu[c * n + t];
+                    }
+                }
+            }
+        }
+        double[] x = new double[n];
+        for (int r = 0; r < n; r++) {
+            x[r] = 1.0 + 0.5 * ((r * 7919) % 13) / 13.0;
+        }
+        for (int iter = 0; iter < 3; iter++) {
+            for (int c = 0; c < n; c++) { // apply the row swaps, then forward and back substitution
+                int piv = perm[c];
+                double tmp = x[c];
+                x[c] = x[piv];
+                x[piv] = tmp;
+            }
+            for (int r = 1; r < n; r++) {
+                double acc = x[r];
+                for (int t = 0; t < r; t++) {
+                    acc -= lu[r * n + t] * x[t];
+                }
+                x[r] = acc;
+            }
+            for (int r = n - 1; r >= 0; r--) {
+                double acc = x[r];
+                for (int t = r + 1; t < n; t++) {
+                    acc -= lu[r * n + t] * x[t];
+                }
+                x[r] = acc / lu[r * n + r];
+            }
+            x = unit(x, n);
+        }
+        return x;
+    }
+
+    private static double[] unit(double[] v, int n) {
+        double norm = 0;
+        for (int r = 0; r < n; r++) {
+            norm += v[r] * v[r];
+        }
+        norm = Math.sqrt(norm);
+        double[] out = new double[n];
+        for (int r = 0; r < n; r++) {
+            out[r] = v[r] / norm;
+        }
+        return out;
+    }
+
+    /** Real parts of the eigenvalues of a small square matrix. */
+    private static double[] smallEigenvalues(double[][] a) {
+        int n = a.length;
+        if (n == 1) {
+            return new double[] {a[0][0]};
+        }
+        DMatrixRMaj m = new DMatrixRMaj(a);
+        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(n, false, false);
+        double[] out = new double[n];
+        if (!eig.decompose(m)) {
+            for (int i = 0; i < n; i++) {
+                out[i] = a[i][i];
+            }
+            return out;
+        }
+        for (int i = 0; i < n; i++) {
+            out[i] = eig.getEigenvalue(i).real;
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Helpers
+
+    /**
+     * A co-occurrence matrix normalised to probabilities, with the quantities several features
+     * share: marginals, means, diagonal and cross-diagonal sums and the entropies HXY, HX, HY.
+     */
+    static final class Matrix {
+        final boolean empty;
+        final boolean pyradiomics;
+        final int ng;
+        final double ngValue;
+        final double[] levels;
+        final double[] p;
+        /** Non-zero entries: row, column, probability. */
+        final int nnz;
+        final int[] ia;
+        final int[] ib;
+        final double[] pv;
+        final double[] px;
+        final double[] py;
+        final double muX;
+        final double muY;
+        /** p_{x-y}(k), k = 0..max level - 1. */
+        final double[] pDiff;
+        /** p_{x+y}(k), k = 0..2 max level (entries below 2 are 0). */
+        final double[] pSum;
+        final double hxy;
+        final double hx;
+        final double hy;
+
+        /**
+         * @param counts      row-major {@code ng x ng} co-occurrence counts (compact level indices)
+         * @param levelValues grey level of each compact index
+         * @param ngValue     N_g used by Idn / Idmn
+         * @param pyradiomics true: logs of {@code x + eps} and PyRadiomics' undefined-value rules
+         */
+        Matrix(double[] counts, int[] levelValues, double ngValue, boolean pyradiomics) {
+            this.pyradiomics = pyradiomics;
+            this.ng = levelValues.length;
+            this.ngValue = ngValue;
+            this.levels = new double[ng];
+            for (int a = 0; a < ng; a++) {
+                levels[a] = levelValues[a];
+            }
+            double total = 0;
+            int count = 0;
+            for (double c : counts) {
+                total += c;
+                if (c != 0) {
+                    count++;
+                }
+            }
+            this.empty = total == 0;
+            this.p = new double[ng * ng];
+            this.nnz = count;
+            this.ia = new int[count];
+            this.ib = new int[count];
+            this.pv = new double[count];
+            this.px = new double[ng];
+            this.py = new double[ng];
+            int maxLevel = ng == 0 ? 0 : levelValues[ng - 1];
+            this.pDiff = new double[Math.max(maxLevel, 1)];
+            this.pSum = new double[2 * maxLevel + 1];
+            if (empty) {
+                muX = muY = hxy = hx = hy = Double.NaN;
+                return;
+            }
+            int e = 0;
+            for (int a = 0; a < ng; a++) {
+                for (int b = 0; b < ng; b++) {
+                    double c = counts[a * ng + b];
+                    if (c != 0) {
+                        double v = c / total;
+                        p[a * ng + b] = v;
+                        ia[e] = a;
+                        ib[e] = b;
+                        pv[e] = v;
+                        e++;
+                        px[a] += v;
+                        py[b] += v;
+                        pDiff[Math.abs(levelValues[a] - levelValues[b])] += v;
+                        pSum[levelValues[a] + levelValues[b]] += v;
+                    }
+                }
+            }
+            double mx = 0;
+            double my = 0;
+            double ex = 0;
+            double ey = 0;
+            for (int a = 0; a < ng; a++) {
+                mx += levels[a] * px[a];
+                my += levels[a] * py[a];
+                ex -= plog2(px[a]);
+                ey -= plog2(py[a]);
+            }
+            muX = mx;
+            muY = my;
+            hx = ex;
+            hy = ey;
+            double h = 0;
+            for (int t = 0; t < nnz; t++) {
+                h -= plog2(pv[t]);
+            }
+            hxy = h;
+        }
+
+        /** Grey level (row) of non-zero entry e. */
+        double li(int e) {
+            return levels[ia[e]];
+        }
+
+        /** Grey level (column) of non-zero entry e. */
+        double lj(int e) {
+            return levels[ib[e]];
+        }
+
+        /** {@code log2(x + eps)} (PyRadiomics) or {@code log2 x} (IBSI). */
+        double log2(double x) {
+            return Math.log(pyradiomics ? x + EPS : x) / LN2;
+        }
+
+        /** {@code x log2(x + eps)} (PyRadiomics) or {@code x log2 x} with {@code 0 log 0 = 0} (IBSI). */
+        double plog2(double x) {
+            return x == 0 ? 0.0 : x * log2(x);
+        }
+    }
+
+    private static int max(int[] v) {
+        int m = 0;
+        for (int x : v) {
+            m = Math.max(m, x);
+        }
+        return m;
+    }
+
+    private static double sum(double[] v) {
+        double s = 0;
+        for (double x : v) {
+            s += x;
+        }
+        return s;
+    }
+
+    private static void add(double[] target, double[] v) {
+        for (int n = 0; n < v.length; n++) {
+            target[n] += v[n];
+        }
+    }
+}

@@ -1,0 +1,593 @@
+package org.radtab.radiomics.feature;
+
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Grey level run length matrix (GLRLM) features, IBSI 1 chapter "Grey level run length based
+ * features" (tags {@code rlm_*}) and PyRadiomics class {@code glrlm}.
+ *
+ * <h2>Matrix</h2>
+ * Along a direction {@code d}, a run is a maximal sequence of consecutive ROI voxels
+ * {@code v, v + d, v + 2d, ...} with the same grey level; a voxel outside the ROI ends a run.
+ * {@code r(i, j)} counts the runs of level {@code i} and length {@code j}. Matrices are built over
+ * the levels present in the ROI; {@code i} is the true level value, {@code j} the true length.
+ *
+ * <p>Notation: {@code N_s = sum r(i,j)} (number of runs), {@code r_i. = sum_j r(i,j)},
+ * {@code r_.j = sum_i r(i,j)}, {@code N_v = sum_j j r_.j} (the voxels the runs cover: the ROI
+ * voxel count, summed over the matrices that were merged), {@code p(i,j) = r(i,j) / N_s}.
+ *
+ * <h2>PyRadiomics semantics ({@link #pyradiomics})</h2>
+ * <ul>
+ *   <li>Angles: distance 1 always ({@code distances} is ignored), 13 in 3D or 4 with
+ *       {@code force2D}, same order and bounding-box size limit as the GLCM
+ *       ({@link Directions#pyradiomics}); all slices pooled.</li>
+ *   <li>A direction in which no line through the bounding box holds more than one ROI voxel
+ *       (adjacent or not) gets an empty matrix.</li>
+ *   <li>{@code weightingNorm} set: one matrix {@code sum_d w_d r_d} with the distance
+ *       {@code w_d = ||d * spacing||} (infinity, euclidean or manhattan; {@code no_weighting}:
+ *       w = 1), features computed once. Otherwise, with more than one angle, empty angles are
+ *       dropped; features are computed per angle and averaged ignoring NaN.</li>
+ *   <li>{@code N_v} is computed per angle from the matrix; an empty matrix ({@code N_s = 0})
+ *       gives NaN. Logs are {@code log2(x + eps)}, {@code eps = 2.220446049250313e-16}.</li>
+ *   <li>16 features, in PyRadiomics' default order: {@link #PYRADIOMICS_FEATURES}.</li>
+ * </ul>
+ *
+ * <h2>IBSI semantics ({@link #ibsi})</h2>
+ * <ul>
+ *   <li>Directions: 13 in 3D; 4 in the slice ({@code k} = const) plane for 2D / 2.5D.</li>
+ *   <li>Aggregation as for the GLCM (see {@link Aggregation} and {@link GlcmFamily}): averaged
+ *       per slice and direction, merged per slice, merged per direction over slices, fully
+ *       merged (2.5D); per 3D direction or merged (3D). Merging sums the run counts and
+ *       {@code N_v}.</li>
+ *   <li>Logs are plain {@code log2} with {@code 0 log2 0 = 0}. Slices without ROI voxels are
+ *       skipped; every other matrix has at least one run, so no IBSI value is undefined.</li>
+ *   <li>16 features per aggregation, tags {@code rlm_<name>_<suffix>}: {@link #IBSI_FEATURES}.
+ *       Runs are always along unit steps ({@code distances} is not used).</li>
+ * </ul>
+ *
+ * <h2>Cost</h2>
+ * The ROI is cropped to its bounding box once ({@link RoiLevels}); each direction is one
+ * branch-free pass over the box ({@link #countRuns}); every matrix is built once per
+ * aggregation unit and all features are derived from it. Instances hold no state and may be
+ * shared between threads. An image without ROI voxels is rejected with
+ * {@link IllegalArgumentException}.
+ */
+public final class GlrlmFamily implements TextureFamily {
+    private static final Logger LOG = LoggerFactory.getLogger(GlrlmFamily.class);
+
+    /** NumPy's {@code spacing(1)}, added inside PyRadiomics' logarithms. */
+    private static final double EPS = 2.220446049250313e-16;
+    private static final double LN2 = Math.log(2.0);
+
+    /** PyRadiomics feature names in default output order. */
+    public static final List<String> PYRADIOMICS_FEATURES = List.of(
+        "GrayLevelNonUniformity", "GrayLevelNonUniformityNormalized", "GrayLevelVariance", "HighGrayLevelRunEmphasis",
+        "LongRunEmphasis", "LongRunHighGrayLevelEmphasis", "LongRunLowGrayLevelEmphasis", "LowGrayLevelRunEmphasis",
+        "RunEntropy", "RunLengthNonUniformity", "RunLengthNonUniformityNormalized", "RunPercentage", "RunVariance",
+        "ShortRunEmphasis", "ShortRunHighGrayLevelEmphasis", "ShortRunLowGrayLevelEmphasis");
+
+    /** IBSI feature names (tag without prefix and aggregation suffix), in the IBSI manual's order. */
+    public static final List<String> IBSI_FEATURES = List.of(
+        "sre", "lre", "lgre", "hgre", "srlge", "srhge", "lrlge", "lrhge", "glnu", "glnu_norm", "rlnu", "rlnu_norm",
+        "r_perc", "gl_var", "rl_var", "rl_entr");
+
+    @Override
+    public String pyradiomicsName() {
+        return "glrlm";
+    }
+
+    @Override
+    public String ibsiPrefix() {
+        return "rlm";
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // PyRadiomics
+
+    @Override
+    public LinkedHashMap<String, Double> pyradiomics(GreyLevelImage image, TextureOptions options) {
+        RoiLevels roi = RoiLevels.of(image, 1);
+        int[][] angles = Directions.pyradiomics(new int[] {1}, roi.boxSize(), options.force2D(),
+            options.force2DDimension());
+        int ng = roi.levelCount();
+        int stride = roi.maxDimension() + 1;
+        boolean weighted = options.weightingNorm() != null;
+        double[] spacing = image.spacing();
+        double[] merged = new double[ng * stride];
+        int[] counts = new int[ng * stride];
+        int[] scratch = new int[roi.index.length];
+        FeatureMeans mean = new FeatureMeans(PYRADIOMICS_FEATURES.size());
+        for (int[] angle : angles) {
+            Arrays.fill(counts, 0);
+            int longest = countRuns(roi, angle, 0, roi.nz, counts, stride, scratch);
+            if (longest < 2 && !lineHoldsTwoVoxels(roi, angle)) {
+                Arrays.fill(counts, 0); // PyRadiomics clears a degenerate direction
+                LOG.debug("GLRLM: direction {} has no line with two ROI voxels; its matrix is empty",
+                    Arrays.toString(angle));
+            }
+            if (weighted) {
+                double len = Directions.length(angle, spacing, options.weightingNorm());
+                double w = Double.isNaN(len) ? 1.0 : len;
+                for (int n = 0; n < merged.length; n++) {
+                    merged[n] += w * counts[n];
+                }
+            } else {
+                RunMatrix rm = new RunMatrix(toDouble(counts), roi.levels, stride, true);
+                if (angles.length == 1 || !rm.empty) { // PyRadiomics deletes empty angles when there are several
+                    mean.add(pyradiomicsValues(rm));
+                }
+            }
+        }
+        double[] values = weighted ? pyradiomicsValues(new RunMatrix(merged, roi.levels, stride, true)) : mean.nanMean();
+        LinkedHashMap<String, Double> out = new LinkedHashMap<>();
+        for (int f = 0; f < values.length; f++) {
+            out.put(PYRADIOMICS_FEATURES.get(f), values[f]);
+        }
+        return out;
+    }
+
+    /** The 16 PyRadiomics features of one matrix, in {@link #PYRADIOMICS_FEATURES} order. */
+    static double[] pyradiomicsValues(RunMatrix m) {
+        if (m.empty) {
+            return nan(PYRADIOMICS_FEATURES.size());
+        }
+        return new double[] {
+            greyLevelNonUniformity(m), greyLevelNonUniformityNormalised(m), greyLevelVariance(m),
+            highGreyLevelRunEmphasis(m), longRunsEmphasis(m), longRunHighGreyLevelEmphasis(m),
+            longRunLowGreyLevelEmphasis(m), lowGreyLevelRunEmphasis(m), runEntropy(m), runLengthNonUniformity(m),
+            runLengthNonUniformityNormalised(m), runPercentage(m), runLengthVariance(m), shortRunsEmphasis(m),
+            shortRunHighGreyLevelEmphasis(m), shortRunLowGreyLevelEmphasis(m)};
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // IBSI
+
+    @Override
+    public LinkedHashMap<String, Double> ibsi(GreyLevelImage image, TextureOptions options) {
+        RoiLevels roi = RoiLevels.of(image, 1);
+        int ng = roi.levelCount();
+        int stride = roi.maxDimension() + 1;
+        int size = ng * stride;
+        Set<Aggregation> wanted = options.aggregations();
+        Map<Aggregation, double[]> results = new EnumMap<>(Aggregation.class);
+        int nf = IBSI_FEATURES.size();
+        int[] scratch = new int[roi.index.length];
+
+        if (wanted.contains(Aggregation.AVG_2D) || wanted.contains(Aggregation.MERGED_2D)
+            || wanted.contains(Aggregation.AVG_2_5D) || wanted.contains(Aggregation.MERGED_2_5D)) {
+            int[][] dirs = Directions.ibsi2D(1);
+            FeatureMeans avg2D = new FeatureMeans(nf);
+            FeatureMeans comb2D = new FeatureMeans(nf);
+            int[][] byDirection = new int[dirs.length][size];
+            int[] one = new int[size];
+            int[] slice = new int[size];
+            for (int k = 0; k < roi.nz; k++) {
+                Arrays.fill(slice, 0);
+                for (int t = 0; t < dirs.length; t++) {
+                    Arrays.fill(one, 0);
+                    countRuns(roi, dirs[t], k, k + 1, one, stride, scratch);
+                    if (wanted.contains(Aggregation.AVG_2D)) {
+                        avg2D.addUnlessEmpty(ibsiValues(new RunMatrix(toDouble(one), roi.levels, stride, false)));
+                    }
+                    add(slice, one);
+                    add(byDirection[t], one);
+                }
+                if (wanted.contains(Aggregation.MERGED_2D)) {
+                    comb2D.addUnlessEmpty(ibsiValues(new RunMatrix(toDouble(slice), roi.levels, stride, false)));
+                }
+            }
+            results.put(Aggregation.AVG_2D, avg2D.nanMean());
+            results.put(Aggregation.MERGED_2D, comb2D.nanMean());
+            FeatureMeans avg25 = new FeatureMeans(nf);
+            int[] all = new int[size];
+            for (int[] m : byDirection) {
+                avg25.addUnlessEmpty(ibsiValues(new RunMatrix(toDouble(m), roi.levels, stride, false)));
+                add(all, m);
+            }
+            results.put(Aggregation.AVG_2_5D, avg25.nanMean());
+            results.put(Aggregation.MERGED_2_5D, ibsiValues(new RunMatrix(toDouble(all), roi.levels, stride, false)));
+        }
+        if (wanted.contains(Aggregation.AVG_3D) || wanted.contains(Aggregation.MERGED_3D)) {
+            FeatureMeans avg3D = new FeatureMeans(nf);
+            int[] all = new int[size];
+            int[] one = new int[size];
+            for (int[] d : Directions.ibsi3D(1)) {
+                Arrays.fill(one, 0);
+                countRuns(roi, d, 0, roi.nz, one, stride, scratch);
+                avg3D.addUnlessEmpty(ibsiValues(new RunMatrix(toDouble(one), roi.levels, stride, false)));
+                add(all, one);
+            }
+            results.put(Aggregation.AVG_3D, avg3D.nanMean());
+            results.put(Aggregation.MERGED_3D, ibsiValues(new RunMatrix(toDouble(all), roi.levels, stride, false)));
+        }
+        LinkedHashMap<String, Double> out = new LinkedHashMap<>();
+        for (Aggregation a : Aggregation.values()) {
+            if (!wanted.contains(a)) {
+                continue;
+            }
+            double[] v = results.get(a);
+            for (int f = 0; f < nf; f++) {
+                out.put("rlm_" + IBSI_FEATURES.get(f) + "_" + a.suffix(), v[f]);
+            }
+        }
+        return out;
+    }
+
+    /** The 16 IBSI features of one matrix, in {@link #IBSI_FEATURES} order (all NaN when empty). */
+    static double[] ibsiValues(RunMatrix m) {
+        if (m.empty) {
+            return nan(IBSI_FEATURES.size());
+        }
+        return new double[] {
+            shortRunsEmphasis(m), longRunsEmphasis(m), lowGreyLevelRunEmphasis(m), highGreyLevelRunEmphasis(m),
+            shortRunLowGreyLevelEmphasis(m), shortRunHighGreyLevelEmphasis(m), longRunLowGreyLevelEmphasis(m),
+            longRunHighGreyLevelEmphasis(m), greyLevelNonUniformity(m), greyLevelNonUniformityNormalised(m),
+            runLengthNonUniformity(m), runLengthNonUniformityNormalised(m), runPercentage(m), greyLevelVariance(m),
+            runLengthVariance(m), runEntropy(m)};
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Matrix construction
+
+    /**
+     * Adds to {@code m} (row-major {@code ng x stride}, column = run length) the runs along
+     * {@code d} (components in -1..1) that lie in bounding-box slices {@code kFrom..kTo-1} (for
+     * in-plane directions a single slice may be given; otherwise pass all slices).
+     *
+     * <p>One pass in an order in which {@code v - d} precedes {@code v}: the length of the run
+     * ending at {@code v} is that at {@code v - d} plus one when both have the same level, else 1;
+     * a run is counted at its last voxel (where {@code v + d} has another level or lies outside the
+     * ROI). Written without data-dependent branches, because short runs make them unpredictable.
+     * {@code runLength} is scratch space of the size of {@code roi.index}.
+     *
+     * @return the longest run found (0 if none)
+     */
+    static int countRuns(RoiLevels roi, int[] d, int kFrom, int kTo, int[] m, int stride, int[] runLength) {
+        int[] idx = roi.index;
+        int step = roi.step(d);
+        int longest = 0;
+        if (step > 0) {
+            for (int k = kFrom; k < kTo; k++) {
+                for (int j = 0; j < roi.ny; j++) {
+                    int p = roi.at(0, j, k);
+                    for (int end = p + roi.nx; p < end; p++) {
+                        int a = idx[p];
+                        if (a >= 0) {
+                            int same = idx[p - step] == a ? 1 : 0;
+                            int len = (runLength[p - step] & -same) + 1;
+                            runLength[p] = len;
+                            m[a * stride + len] += idx[p + step] != a ? 1 : 0;
+                            longest = Math.max(longest, len);
+                        }
+                    }
+                }
+            }
+        } else {
+            for (int k = kTo - 1; k >= kFrom; k--) {
+                for (int j = roi.ny - 1; j >= 0; j--) {
+                    int first = roi.at(0, j, k);
+                    for (int p = first + roi.nx - 1; p >= first; p--) {
+                        int a = idx[p];
+                        if (a >= 0) {
+                            int same = idx[p - step] == a ? 1 : 0;
+                            int len = (runLength[p - step] & -same) + 1;
+                            runLength[p] = len;
+                            m[a * stride + len] += idx[p + step] != a ? 1 : 0;
+                            longest = Math.max(longest, len);
+                        }
+                    }
+                }
+            }
+        }
+        return longest;
+    }
+
+    /** True if some line along {@code d} through the bounding box holds two ROI voxels (adjacent or not). */
+    static boolean lineHoldsTwoVoxels(RoiLevels roi, int[] d) {
+        for (int k = 0; k < roi.nz; k++) {
+            for (int j = 0; j < roi.ny; j++) {
+                for (int i = 0; i < roi.nx; i++) {
+                    if (roi.index[roi.at(i, j, k)] < 0) {
+                        continue;
+                    }
+                    int x = i + d[0];
+                    int y = j + d[1];
+                    int z = k + d[2];
+                    while (x >= 0 && y >= 0 && z >= 0 && x < roi.nx && y < roi.ny && z < roi.nz) {
+                        if (roi.index[roi.at(x, y, z)] >= 0) {
+                            return true;
+                        }
+                        x += d[0];
+                        y += d[1];
+                        z += d[2];
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Features
+
+    /** Short runs emphasis (IBSI {@code sre}, PyRadiomics ShortRunEmphasis): {@code sum_j r_.j / j^2 / N_s}. */
+    static double shortRunsEmphasis(RunMatrix m) {
+        double s = 0;
+        for (int j = 1; j < m.rj.length; j++) {
+            s += m.rj[j] / ((double) j * j);
+        }
+        return s / m.ns;
+    }
+
+    /** Long runs emphasis (IBSI {@code lre}, PyRadiomics LongRunEmphasis): {@code sum_j j^2 r_.j / N_s}. */
+    static double longRunsEmphasis(RunMatrix m) {
+        double s = 0;
+        for (int j = 1; j < m.rj.length; j++) {
+            s += (double) j * j * m.rj[j];
+        }
+        return s / m.ns;
+    }
+
+    /**
+     * Low grey level run emphasis (IBSI {@code lgre}, PyRadiomics LowGrayLevelRunEmphasis):
+     * {@code sum_i r_i. / i^2 / N_s}.
+     */
+    static double lowGreyLevelRunEmphasis(RunMatrix m) {
+        double s = 0;
+        for (int a = 0; a < m.ri.length; a++) {
+            s += m.ri[a] / (m.levels[a] * m.levels[a]);
+        }
+        return s / m.ns;
+    }
+
+    /**
+     * High grey level run emphasis (IBSI {@code hgre}, PyRadiomics HighGrayLevelRunEmphasis):
+     * {@code sum_i i^2 r_i. / N_s}.
+     */
+    static double highGreyLevelRunEmphasis(RunMatrix m) {
+        double s = 0;
+        for (int a = 0; a < m.ri.length; a++) {
+            s += m.levels[a] * m.levels[a] * m.ri[a];
+        }
+        return s / m.ns;
+    }
+
+    /**
+     * Short run low grey level emphasis (IBSI {@code srlge}, PyRadiomics
+     * ShortRunLowGrayLevelEmphasis): {@code sum r(i,j) / (i^2 j^2) / N_s}.
+     */
+    static double shortRunLowGreyLevelEmphasis(RunMatrix m) {
+        double s = 0;
+        for (int e = 0; e < m.nnz; e++) {
+            double i = m.levels[m.ia[e]];
+            double j = m.jv[e];
+            s += m.rv[e] / (i * i * j * j);
+        }
+        return s / m.ns;
+    }
+
+    /**
+     * Short run high grey level emphasis (IBSI {@code srhge}, PyRadiomics
+     * ShortRunHighGrayLevelEmphasis): {@code sum i^2 r(i,j) / j^2 / N_s}.
+     */
+    static double shortRunHighGreyLevelEmphasis(RunMatrix m) {
+        double s = 0;
+        for (int e = 0; e < m.nnz; e++) {
+            double i = m.levels[m.ia[e]];
+            double j = m.jv[e];
+            s += i * i * m.rv[e] / (j * j);
+        }
+        return s / m.ns;
+    }
+
+    /**
+     * Long run low grey level emphasis (IBSI {@code lrlge}, PyRadiomics
+     * LongRunLowGrayLevelEmphasis): {@code sum j^2 r(i,j) / i^2 / N_s}.
+     */
+    static double longRunLowGreyLevelEmphasis(RunMatrix m) {
+        double s = 0;
+        for (int e = 0; e < m.nnz; e++) {
+            double i = m.levels[m.ia[e]];
+            double j = m.jv[e];
+            s += j * j * m.rv[e] / (i * i);
+        }
+        return s / m.ns;
+    }
+
+    /**
+     * Long run high grey level emphasis (IBSI {@code lrhge}, PyRadiomics
+     * LongRunHighGrayLevelEmphasis): {@code sum i^2 j^2 r(i,j) / N_s}.
+     */
+    static double longRunHighGreyLevelEmphasis(RunMatrix m) {
+        double s = 0;
+        for (int e = 0; e < m.nnz; e++) {
+            double i = m.levels[m.ia[e]];
+            double j = m.jv[e];
+            s += i * i * j * j * m.rv[e];
+        }
+        return s / m.ns;
+    }
+
+    /** Grey level non-uniformity (IBSI {@code glnu}, PyRadiomics GrayLevelNonUniformity): {@code sum_i r_i.^2 / N_s}. */
+    static double greyLevelNonUniformity(RunMatrix m) {
+        double s = 0;
+        for (double v : m.ri) {
+            s += v * v;
+        }
+        return s / m.ns;
+    }
+
+    /**
+     * Normalised grey level non-uniformity (IBSI {@code glnu_norm}, PyRadiomics
+     * GrayLevelNonUniformityNormalized): {@code sum_i r_i.^2 / N_s^2}.
+     */
+    static double greyLevelNonUniformityNormalised(RunMatrix m) {
+        double s = 0;
+        for (double v : m.ri) {
+            s += v * v;
+        }
+        return s / (m.ns * m.ns);
+    }
+
+    /** Run length non-uniformity (IBSI {@code rlnu}, PyRadiomics RunLengthNonUniformity): {@code sum_j r_.j^2 / N_s}. */
+    static double runLengthNonUniformity(RunMatrix m) {
+        double s = 0;
+        for (double v : m.rj) {
+            s += v * v;
+        }
+        return s / m.ns;
+    }
+
+    /**
+     * Normalised run length non-uniformity (IBSI {@code rlnu_norm}, PyRadiomics
+     * RunLengthNonUniformityNormalized): {@code sum_j r_.j^2 / N_s^2}.
+     */
+    static double runLengthNonUniformityNormalised(RunMatrix m) {
+        double s = 0;
+        for (double v : m.rj) {
+            s += v * v;
+        }
+        return s / (m.ns * m.ns);
+    }
+
+    /** Run percentage (IBSI {@code r_perc}, PyRadiomics RunPercentage): {@code N_s / N_v}. */
+    static double runPercentage(RunMatrix m) {
+        return m.ns / m.nv;
+    }
+
+    /**
+     * Grey level variance (IBSI {@code gl_var}, PyRadiomics GrayLevelVariance):
+     * {@code sum_i (i - mu)^2 r_i. / N_s}, {@code mu = sum_i i r_i. / N_s}.
+     */
+    static double greyLevelVariance(RunMatrix m) {
+        double mu = 0;
+        for (int a = 0; a < m.ri.length; a++) {
+            mu += m.levels[a] * m.ri[a] / m.ns;
+        }
+        double s = 0;
+        for (int a = 0; a < m.ri.length; a++) {
+            double d = m.levels[a] - mu;
+            s += m.ri[a] / m.ns * d * d;
+        }
+        return s;
+    }
+
+    /**
+     * Run length variance (IBSI {@code rl_var}, PyRadiomics RunVariance):
+     * {@code sum_j (j - mu)^2 r_.j / N_s}, {@code mu = sum_j j r_.j / N_s}.
+     */
+    static double runLengthVariance(RunMatrix m) {
+        double mu = 0;
+        for (int j = 1; j < m.rj.length; j++) {
+            mu += j * m.rj[j] / m.ns;
+        }
+        double s = 0;
+        for (int j = 1; j < m.rj.length; j++) {
+            double d = j - mu;
+            s += m.rj[j] / m.ns * d * d;
+        }
+        return s;
+    }
+
+    /**
+     * Run entropy (IBSI {@code rl_entr}, PyRadiomics RunEntropy): {@code -sum p log2 p} with
+     * {@code p = r(i,j) / N_s}; PyRadiomics takes {@code log2(p + eps)}.
+     */
+    static double runEntropy(RunMatrix m) {
+        double s = 0;
+        for (int e = 0; e < m.nnz; e++) {
+            double p = m.rv[e] / m.ns;
+            s -= p * Math.log(m.pyradiomics ? p + EPS : p) / LN2;
+        }
+        return s;
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Helpers
+
+    /** A run-length matrix with its marginal sums and non-zero entries. */
+    static final class RunMatrix {
+        final boolean empty;
+        final boolean pyradiomics;
+        final double[] levels;
+        /** r_i. per compact level index. */
+        final double[] ri;
+        /** r_.j per run length j (index 0 unused). */
+        final double[] rj;
+        final double ns;
+        final double nv;
+        final int nnz;
+        final int[] ia;
+        final double[] jv;
+        final double[] rv;
+
+        RunMatrix(double[] counts, int[] levelValues, int stride, boolean pyradiomics) {
+            this.pyradiomics = pyradiomics;
+            int ng = levelValues.length;
+            this.levels = new double[ng];
+            for (int a = 0; a < ng; a++) {
+                levels[a] = levelValues[a];
+            }
+            this.ri = new double[ng];
+            this.rj = new double[stride];
+            int count = 0;
+            for (double c : counts) {
+                if (c != 0) {
+                    count++;
+                }
+            }
+            this.nnz = count;
+            this.ia = new int[count];
+            this.jv = new double[count];
+            this.rv = new double[count];
+            double total = 0;
+            double covered = 0;
+            int e = 0;
+            for (int a = 0; a < ng; a++) {
+                for (int j = 1; j < stride; j++) {
+                    double c = counts[a * stride + j];
+                    if (c != 0) {
+                        ri[a] += c;
+                        rj[j] += c;
+                        total += c;
+                        covered += j * c;
+                        ia[e] = a;
+                        jv[e] = j;
+                        rv[e] = c;
+                        e++;
+                    }
+                }
+            }
+            this.ns = total;
+            this.nv = covered;
+            this.empty = total == 0;
+        }
+    }
+
+    private static double[] nan(int n) {
+        double[] v = new double[n];
+        Arrays.fill(v, Double.NaN);
+        return v;
+    }
+
+    private static double[] toDouble(int[] v) {
+        double[] d = new double[v.length];
+        for (int n = 0; n < v.length; n++) {
+            d[n] = v[n];
+        }
+        return d;
+    }
+
+    private static void add(int[] target, int[] v) {
+        for (int n = 0; n < v.length; n++) {
+            target[n] += v[n];
+        }
+    }
+}

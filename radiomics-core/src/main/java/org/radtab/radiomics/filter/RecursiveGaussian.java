@@ -1,0 +1,328 @@
+package org.radtab.radiomics.filter;
+
+/**
+ * ITK's recursive (IIR) Gaussian along one line: the Deriche-style 4th-order approximation of
+ * convolution with a Gaussian (order 0) or its first or second derivative, as
+ * {@code itk::RecursiveGaussianImageFilter} computes it. RadTab's own implementation of the
+ * published algorithm (R. Deriche, "Recursively implementing the Gaussian and its derivatives",
+ * INRIA RR-1893, 1993; ITK's coefficient normalisation and boundary initialisation).
+ *
+ * <p><b>Coefficients.</b> With {@code s = sigma / spacing} (sigma in mm, so the filter is in
+ * voxel units of that axis), the constants
+ * {@code a1 = (1.3530, -0.6724, -1.3563)}, {@code b1 = (1.8151, -3.4327, 5.2318)},
+ * {@code w1 = 0.6681}, {@code l1 = -1.3932}, {@code a2 = (-0.3531, 0.6724, 0.3446)},
+ * {@code b2 = (0.0902, 0.6100, -2.2355)}, {@code w2 = 2.0787}, {@code l2 = -1.3732} (index =
+ * derivative order 0, 1, 2) define, with {@code E_i = exp(l_i / s)}, {@code C_i = cos(w_i / s)},
+ * {@code S_i = sin(w_i / s)}:
+ * <pre>
+ *   D1 = -2 (E2 C2 + E1 C1)          D2 = 4 C2 C1 E1 E2 + E1^2 + E2^2
+ *   D3 = -2 C1 E1 E2^2 - 2 C2 E2 E1^2  D4 = E1^2 E2^2
+ *   N0 = a1 + a2
+ *   N1 = E2 (b2 S2 - (a2 + 2 a1) C2) + E1 (b1 S1 - (a1 + 2 a2) C1)
+ *   N2 = 2 E1 E2 ((a1 + a2) C2 C1 - b1 C2 S1 - b2 C1 S2) + a2 E1^2 + a1 E2^2
+ *   N3 = E2 E1^2 (b2 S2 - a2 C2) + E1 E2^2 (b1 S1 - a1 C1)
+ * </pre>
+ * and the sums {@code SD = 1 + D1 + D2 + D3 + D4}, {@code DD = D1 + 2 D2 + 3 D3 + 4 D4},
+ * {@code ED = D1 + 4 D2 + 9 D3 + 16 D4}, {@code SN = sum N}, {@code DN = N1 + 2 N2 + 3 N3},
+ * {@code EN = N1 + 4 N2 + 9 N3}. The N are then divided by a gain so that the filter has the
+ * exact moment of the continuous kernel:
+ * order 0: {@code alpha0 = 2 SN / SD - N0} (unit DC gain);
+ * order 1: {@code alpha1 = 2 (SN DD - DN SD) / SD^2};
+ * order 2: the N are {@code N(a[2]) + beta N(a[0])} with
+ * {@code beta = -(2 SN2 - SD N0_2) / (2 SN0 - SD N0_0)} (zero DC response), and
+ * {@code alpha2 = (EN SD^2 - ED SN SD - 2 DN DD SD + 2 DD^2 SN) / SD^3}.
+ * With {@code normalizeAcrossScale} the order-1 and order-2 filters are further multiplied by
+ * {@code sigma} and {@code sigma^2} (physical sigma; the order-0 filter never is). The result of
+ * orders 1 and 2 is a derivative per voxel (index units).
+ *
+ * <p><b>Recursion.</b> Causal {@code y+[i] = N0 x[i] + N1 x[i-1] + N2 x[i-2] + N3 x[i-3]
+ * - (D1 y+[i-1] + D2 y+[i-2] + D3 y+[i-3] + D4 y+[i-4])} and anti-causal
+ * {@code y-[i] = M1 x[i+1] + M2 x[i+2] + M3 x[i+3] + M4 x[i+4] - (D1 y-[i+1] + ... + D4 y-[i+4])}
+ * with {@code M1 = N1 - D1 N0}, {@code M2 = N2 - D2 N0}, {@code M3 = N3 - D3 N0},
+ * {@code M4 = -D4 N0} (order 0 and 2; all negated for order 1); output {@code y+ + y-}.
+ *
+ * <p><b>Borders.</b> The image is taken as continued by its edge value to infinity on each
+ * side: the missing inputs are the edge value and the missing outputs are the steady-state
+ * response to it ({@code x0 SN / SD} causally, {@code x(n-1) SM / SD} anti-causally, with
+ * {@code SM = M1 + M2 + M3 + M4}). Lines need at least 4 voxels.
+ */
+final class RecursiveGaussian {
+    private static final double[] A1 = {1.3530, -0.6724, -1.3563};
+    private static final double[] B1 = {1.8151, -3.4327, 5.2318};
+    private static final double W1 = 0.6681;
+    private static final double L1 = -1.3932;
+    private static final double[] A2 = {-0.3531, 0.6724, 0.3446};
+    private static final double[] B2 = {0.0902, 0.6100, -2.2355};
+    private static final double W2 = 2.0787;
+    private static final double L2 = -1.3732;
+
+    final double n0;
+    final double n1;
+    final double n2;
+    final double n3;
+    final double d1;
+    final double d2;
+    final double d3;
+    final double d4;
+    final double m1;
+    final double m2;
+    final double m3;
+    final double m4;
+    final double bn1;
+    final double bn2;
+    final double bn3;
+    final double bn4;
+    final double bm1;
+    final double bm2;
+    final double bm3;
+    final double bm4;
+
+    /**
+     * @param sigma                 physical sigma (mm), &gt; 0
+     * @param spacing               voxel spacing along the line (mm), &gt; 0
+     * @param order                 0 (smoothing), 1 or 2 (derivative)
+     * @param normalizeAcrossScale  multiply order 1 / 2 by sigma / sigma^2
+     */
+    RecursiveGaussian(double sigma, double spacing, int order, boolean normalizeAcrossScale) {
+        if (!(sigma > 0)) {
+            throw new IllegalArgumentException("sigma must be > 0, was " + sigma);
+        }
+        if (!(spacing >= 1e-8)) {
+            throw new IllegalArgumentException("spacing " + spacing + " is suspiciously small");
+        }
+        double s = sigma / spacing;
+        double c1 = Math.cos(W1 / s);
+        double c2 = Math.cos(W2 / s);
+        double e1 = Math.exp(L1 / s);
+        double e2 = Math.exp(L2 / s);
+        d4 = e1 * e1 * e2 * e2;
+        d3 = -2 * c1 * e1 * e2 * e2 + -2 * c2 * e2 * e1 * e1;
+        d2 = 4 * c2 * c1 * e1 * e2 + (e1 * e1 + e2 * e2);
+        d1 = -2 * (e2 * c2 + e1 * c1);
+        double sd = 1.0 + d1 + d2 + d3 + d4;
+        double dd = d1 + 2 * d2 + 3 * d3 + 4 * d4;
+        double ed = d1 + 4 * d2 + 9 * d3 + 16 * d4;
+        double[] n;
+        double scale;
+        boolean symmetric;
+        switch (order) {
+            case 0: {
+                n = numerator(s, 0);
+                double alpha0 = 2 * n[4] / sd - n[0];
+                scale = 1.0 / alpha0;
+                symmetric = true;
+                break;
+            }
+            case 1: {
+                n = numerator(s, 1);
+                double alpha1 = 2 * (n[4] * dd - n[5] * sd) / (sd * sd);
+                scale = (normalizeAcrossScale ? sigma : 1.0) / alpha1;
+                symmetric = false;
+                break;
+            }
+            case 2: {
+                double[] z = numerator(s, 0);
+                double[] t = numerator(s, 2);
+                double beta = -(2 * t[4] - sd * t[0]) / (2 * z[4] - sd * z[0]);
+                n = new double[7];
+                for (int q = 0; q < 7; q++) {
+                    n[q] = t[q] + beta * z[q];
+                }
+                double sn = n[4];
+                double dn = n[5];
+                double en = n[6];
+                double alpha2 = en * sd * sd - ed * sn * sd - 2 * dn * dd * sd + 2 * dd * dd * sn;
+                alpha2 /= sd * sd * sd;
+                scale = (normalizeAcrossScale ? sigma * sigma : 1.0) / alpha2;
+                symmetric = true;
+                break;
+            }
+            default:
+                throw new IllegalArgumentException("derivative order must be 0, 1 or 2, was " + order);
+        }
+        n0 = n[0] * scale;
+        n1 = n[1] * scale;
+        n2 = n[2] * scale;
+        n3 = n[3] * scale;
+        double sign = symmetric ? 1 : -1;
+        m1 = sign * (n1 - d1 * n0);
+        m2 = sign * (n2 - d2 * n0);
+        m3 = sign * (n3 - d3 * n0);
+        m4 = sign * (-d4 * n0);
+        double snSum = n0 + n1 + n2 + n3;
+        double smSum = m1 + m2 + m3 + m4;
+        bn1 = d1 * snSum / sd;
+        bn2 = d2 * snSum / sd;
+        bn3 = d3 * snSum / sd;
+        bn4 = d4 * snSum / sd;
+        bm1 = d1 * smSum / sd;
+        bm2 = d2 * smSum / sd;
+        bm3 = d3 * smSum / sd;
+        bm4 = d4 * smSum / sd;
+    }
+
+    /** {N0, N1, N2, N3, SN, DN, EN} for the constants of derivative order {@code k}. */
+    private static double[] numerator(double s, int k) {
+        double a1 = A1[k];
+        double b1 = B1[k];
+        double a2 = A2[k];
+        double b2 = B2[k];
+        double sin1 = Math.sin(W1 / s);
+        double sin2 = Math.sin(W2 / s);
+        double cos1 = Math.cos(W1 / s);
+        double cos2 = Math.cos(W2 / s);
+        double e1 = Math.exp(L1 / s);
+        double e2 = Math.exp(L2 / s);
+        double n0 = a1 + a2;
+        double n1 = e2 * (b2 * sin2 - (a2 + 2 * a1) * cos2);
+        n1 += e1 * (b1 * sin1 - (a1 + 2 * a2) * cos1);
+        double n2 = (a1 + a2) * cos2 * cos1;
+        n2 -= b1 * cos2 * sin1 + b2 * cos1 * sin2;
+        n2 *= 2 * e1 * e2;
+        n2 += a2 * e1 * e1 + a1 * e2 * e2;
+        double n3 = e2 * e1 * e1 * (b2 * sin2 - a2 * cos2);
+        n3 += e1 * e2 * e2 * (b1 * sin1 - a1 * cos1);
+        return new double[] {n0, n1, n2, n3, n0 + n1 + n2 + n3, n1 + 2 * n2 + 3 * n3, n1 + 4 * n2 + 9 * n3};
+    }
+
+    /**
+     * Filters one line {@code x[0..len-1]} into {@code out}; {@code scratch} holds the anti-causal
+     * part. All arrays need at least {@code len} elements; {@code len >= 4}.
+     */
+    void filter(double[] x, double[] out, double[] scratch, int len) {
+        if (len < 4) {
+            throw new IllegalArgumentException("the recursive Gaussian needs at least 4 samples, had " + len);
+        }
+        block(x, out, scratch, 0, 1, len, 1, false);
+    }
+
+    /**
+     * Applies the filter along {@code axis} of a flat volume (x fastest) into {@code dst}, using
+     * {@code scratch} for the anti-causal part; the three arrays must be distinct. Every output is
+     * rounded to float when {@code toFloat}. Lines are processed a whole row or plane at a time (the
+     * recursion runs over rows / planes with contiguous inner loops; x lines via a transposed
+     * slice); the arithmetic per voxel is the same along every axis.
+     */
+    void apply(double[] src, double[] dst, double[] scratch, int nx, int ny, int nz, int axis, boolean toFloat) {
+        if (src == dst || src == scratch || dst == scratch) {
+            throw new IllegalArgumentException("source, destination and scratch must be different arrays");
+        }
+        int len = axis == 0 ? nx : axis == 1 ? ny : nz;
+        if (axis < 0 || axis > 2) {
+            throw new IllegalArgumentException("axis must be 0, 1 or 2, was " + axis);
+        }
+        if (len < 4) {
+            throw new IllegalArgumentException("the recursive Gaussian needs at least 4 voxels along axis " + axis
+                + ", image has " + len);
+        }
+        switch (axis) {
+            case 0: {
+                // transpose each slice so that the x recursion also runs over contiguous rows
+                int plane = nx * ny;
+                double[] t = new double[plane];
+                double[] to = new double[plane];
+                double[] ts = new double[plane];
+                for (int k = 0; k < nz; k++) {
+                    int base = k * plane;
+                    for (int j = 0; j < ny; j++) {
+                        int row = base + j * nx;
+                        for (int i = 0; i < nx; i++) {
+                            t[i * ny + j] = src[row + i];
+                        }
+                    }
+                    block(t, to, ts, 0, ny, nx, ny, toFloat);
+                    for (int j = 0; j < ny; j++) {
+                        int row = base + j * nx;
+                        for (int i = 0; i < nx; i++) {
+                            dst[row + i] = to[i * ny + j];
+                        }
+                    }
+                }
+                break;
+            }
+            case 1:
+                for (int k = 0; k < nz; k++) {
+                    block(src, dst, scratch, k * nx * ny, nx, ny, nx, toFloat);
+                }
+                break;
+            default:
+                block(src, dst, scratch, 0, nx * ny, nz, nx * ny, toFloat);
+                break;
+        }
+    }
+
+    /**
+     * {@code width} parallel lines: sample {@code i} of line {@code w} is at
+     * {@code base + i * stride + w}.
+     */
+    private void block(double[] x, double[] y, double[] s, int base, int stride, int len, int width, boolean toFloat) {
+        final int p0 = base;
+        final int p1 = base + stride;
+        final int p2 = base + 2 * stride;
+        final int p3 = base + 3 * stride;
+        for (int w = 0; w < width; w++) {
+            final double c = x[p0 + w];
+            final double y0 = (c * n0 + c * n1 + c * n2 + c * n3) - (c * bn1 + c * bn2 + c * bn3 + c * bn4);
+            final double y1 = (x[p1 + w] * n0 + c * n1 + c * n2 + c * n3) - (y0 * d1 + c * bn2 + c * bn3 + c * bn4);
+            final double y2 = (x[p2 + w] * n0 + x[p1 + w] * n1 + c * n2 + c * n3)
+                - (y1 * d1 + y0 * d2 + c * bn3 + c * bn4);
+            final double y3 = (x[p3 + w] * n0 + x[p2 + w] * n1 + x[p1 + w] * n2 + c * n3)
+                - (y2 * d1 + y1 * d2 + y0 * d3 + c * bn4);
+            y[p0 + w] = y0;
+            y[p1 + w] = y1;
+            y[p2 + w] = y2;
+            y[p3 + w] = y3;
+        }
+        for (int i = 4; i < len; i++) {
+            final int p = base + i * stride;
+            final int a = p - stride;
+            final int b = a - stride;
+            final int c = b - stride;
+            final int d = c - stride;
+            for (int w = 0; w < width; w++) {
+                y[p + w] = (x[p + w] * n0 + x[a + w] * n1 + x[b + w] * n2 + x[c + w] * n3)
+                    - (y[a + w] * d1 + y[b + w] * d2 + y[c + w] * d3 + y[d + w] * d4);
+            }
+        }
+        final int e0 = base + (len - 1) * stride;
+        final int e1 = e0 - stride;
+        final int e2 = e1 - stride;
+        final int e3 = e2 - stride;
+        for (int w = 0; w < width; w++) {
+            final double c2 = x[e0 + w];
+            final double s0 = (c2 * m1 + c2 * m2 + c2 * m3 + c2 * m4) - (c2 * bm1 + c2 * bm2 + c2 * bm3 + c2 * bm4);
+            final double s1 = (x[e0 + w] * m1 + c2 * m2 + c2 * m3 + c2 * m4) - (s0 * d1 + c2 * bm2 + c2 * bm3 + c2 * bm4);
+            final double s2 = (x[e1 + w] * m1 + x[e0 + w] * m2 + c2 * m3 + c2 * m4)
+                - (s1 * d1 + s0 * d2 + c2 * bm3 + c2 * bm4);
+            final double s3 = (x[e2 + w] * m1 + x[e1 + w] * m2 + x[e0 + w] * m3 + c2 * m4)
+                - (s2 * d1 + s1 * d2 + s0 * d3 + c2 * bm4);
+            s[e0 + w] = s0;
+            s[e1 + w] = s1;
+            s[e2 + w] = s2;
+            s[e3 + w] = s3;
+        }
+        for (int i = len - 4; i > 0; i--) {
+            final int q = base + (i - 1) * stride; // output sample i - 1
+            final int a = q + stride;               // i
+            final int b = a + stride;               // i + 1
+            final int c = b + stride;               // i + 2
+            final int d = c + stride;               // i + 3
+            for (int w = 0; w < width; w++) {
+                s[q + w] = (x[a + w] * m1 + x[b + w] * m2 + x[c + w] * m3 + x[d + w] * m4)
+                    - (s[a + w] * d1 + s[b + w] * d2 + s[c + w] * d3 + s[d + w] * d4);
+            }
+        }
+        for (int i = 0; i < len; i++) {
+            final int p = base + i * stride;
+            if (toFloat) {
+                for (int w = 0; w < width; w++) {
+                    y[p + w] = (float) (y[p + w] + s[p + w]);
+                }
+            } else {
+                for (int w = 0; w < width; w++) {
+                    y[p + w] += s[p + w];
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.radtab.radiomics.filter;
+
+/**
+ * Shared machinery of the undecimated (stationary, "a trous") separable wavelet transforms.
+ *
+ * <p>At decomposition level {@code j >= 1} a filter {@code h[0..N-1]} (N even) acts along an axis
+ * as
+ *
+ * <pre>  R[n] = sum_k h[k] * I[n + (N/2) 2^(j-1) - k 2^(j-1)]</pre>
+ *
+ * i.e. {@link Kernel1D#aligned(double[], int, int)} with centre {@code (N/2) 2^(j-1)} and dilation
+ * {@code 2^(j-1)}. At level 1 this is IBSI 2's alignment of even filters ("append one zero and
+ * centre on the middle element", impulse at 31 with db2 gives a response at 29..32) and exactly
+ * PyWavelets' {@code swt} with periodization ({@code out[n] = sum_j h[j] in[(n + F/2 - j) mod N]},
+ * F = filter length, upsampled by 2^(j-1) at level j).
+ *
+ * <p>All {@code 2^d} sub-bands of {@code d} axes are computed sharing the intermediate passes:
+ * 2 passes along the first axis, then 4 along the second, then 8 along the third (14 passes for
+ * the 8 3D bands instead of 24).
+ */
+final class UndecimatedWavelet {
+    private UndecimatedWavelet() {
+    }
+
+    /** The level-{@code level} kernel of filter {@code h}, mirrored when {@code reversed}. */
+    static Kernel1D kernel(double[] h, int level, boolean reversed) {
+        if (h.length % 2 != 0) {
+            throw new IllegalArgumentException("wavelet filters must have even length, was " + h.length);
+        }
+        int dil = 1 << (level - 1);
+        Kernel1D k = Kernel1D.aligned(h, (h.length / 2) * dil, dil);
+        return reversed ? k.reversed() : k;
+    }
+
+    /**
+     * All {@code 2^axes.length} bands of one level. Band {@code b} has letter {@code m} (for
+     * {@code axes[m]}) = H when bit {@code (axes.length - 1 - m)} of {@code b} is set, so bands come
+     * in lexicographic order with L before H (LLL, LLH, LHL, ..., HHH), PyWavelets' dict order.
+     */
+    static double[][] bands(double[] src, int nx, int ny, int nz, Wavelet w, int level, int[] axes,
+                            BoundaryCondition bc) {
+        Kernel1D lo = kernel(w.filter('L'), level, false);
+        Kernel1D hi = kernel(w.filter('H'), level, false);
+        double[][] cur = {src};
+        for (int axis : axes) {
+            double[][] next = new double[cur.length * 2][];
+            for (int b = 0; b < cur.length; b++) {
+                double[] l = new double[src.length];
+                double[] h = new double[src.length];
+                SeparableConvolution.convolveAxis(cur[b], l, nx, ny, nz, axis, lo, bc);
+                SeparableConvolution.convolveAxis(cur[b], h, nx, ny, nz, axis, hi, bc);
+                next[2 * b] = l;
+                next[2 * b + 1] = h;
+            }
+            cur = next;
+        }
+        return cur;
+    }
+
+    /** Letters of band index {@code b} among {@code d} axes (see {@link #bands}). */
+    static String bandName(int b, int d) {
+        StringBuilder sb = new StringBuilder(d);
+        for (int m = 0; m < d; m++) {
+            sb.append(((b >> (d - 1 - m)) & 1) == 0 ? 'L' : 'H');
+        }
+        return sb.toString();
+    }
+
+    /** Low-pass along the given axes at one level (the approximation only). */
+    static double[] approximation(double[] src, int nx, int ny, int nz, Wavelet w, int level, int[] axes,
+                                  BoundaryCondition bc) {
+        Kernel1D lo = kernel(w.filter('L'), level, false);
+        double[] cur = src;
+        double[] spare = null;
+        for (int axis : axes) {
+            double[] out = spare != null ? spare : new double[src.length];
+            SeparableConvolution.convolveAxis(cur, out, nx, ny, nz, axis, lo, bc);
+            spare = cur == src ? null : cur;
+            cur = out;
+        }
+        return cur == src ? src.clone() : cur;
+    }
+
+    static void validateBand(String band, int dims) {
+        if (band == null || band.length() != dims) {
+            throw new IllegalArgumentException("wavelet band must have " + dims + " letters (L or H), was " + band);
+        }
+        for (int m = 0; m < band.length(); m++) {
+            char c = band.charAt(m);
+            if (c != 'L' && c != 'H') {
+                throw new IllegalArgumentException("wavelet band letters must be L or H, was " + band);
+            }
+        }
+    }
+}

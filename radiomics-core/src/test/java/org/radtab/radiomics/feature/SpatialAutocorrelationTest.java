@@ -1,0 +1,99 @@
+package org.radtab.radiomics.feature;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+/** Moran's I / Geary's C: hand values, and the FFT path against the defining pair sums. */
+class SpatialAutocorrelationTest {
+
+    @Test
+    void twoVoxelsAreFullyAntiCorrelated() {
+        // x = (1, 3), mean 2, a = (-1, 1), one pair at distance d: W = 2/d,
+        // I = N/W * 2 w a1 a2 / sum a^2 = (2 d / 2) (-2 / d) / 2 = -1,
+        // C = (N-1)/(2W) * 2 w (x1-x2)^2 / sum a^2 = (d/4) (8/d) / 2 = 1, whatever the distance
+        double[] r = SpatialAutocorrelation.direct(new double[] {1, 3}, new int[] {0, 2}, new int[] {0, 1},
+            new int[] {0, 0}, new double[] {0.7, 1.3, 2});
+        assertEquals(-1, r[0], 1e-12);
+        assertEquals(1, r[1], 1e-12);
+    }
+
+    @Test
+    void flatRoiIsUndefined() {
+        double[] r = SpatialAutocorrelation.compute(new double[] {5, 5, 5}, new int[] {0, 1, 2}, new int[3], new int[3],
+            new double[] {1, 1, 1});
+        assertTrue(Double.isNaN(r[0]) && Double.isNaN(r[1]));
+    }
+
+    @Property(tries = 25)
+    void fftEqualsThePairSums(@ForAll long seed, @ForAll @IntRange(min = 1, max = 9) int nx,
+                              @ForAll @IntRange(min = 1, max = 8) int ny, @ForAll @IntRange(min = 1, max = 6) int nz) {
+        Random rnd = new Random(seed);
+        int max = nx * ny * nz;
+        int n = 0;
+        int[] ix = new int[max];
+        int[] iy = new int[max];
+        int[] iz = new int[max];
+        double[] v = new double[max];
+        for (int k = 0; k < nz; k++) {
+            for (int j = 0; j < ny; j++) {
+                for (int i = 0; i < nx; i++) {
+                    if (rnd.nextDouble() < 0.6) {
+                        ix[n] = i + 3;
+                        iy[n] = j;
+                        iz[n] = k + 1;
+                        v[n++] = Math.floor(rnd.nextGaussian() * 100) + i * 7;
+                    }
+                }
+            }
+        }
+        if (n < 2) {
+            return;
+        }
+        double[] vals = java.util.Arrays.copyOf(v, n);
+        int[] x = java.util.Arrays.copyOf(ix, n);
+        int[] y = java.util.Arrays.copyOf(iy, n);
+        int[] z = java.util.Arrays.copyOf(iz, n);
+        double[] sp = {0.8 + rnd.nextDouble(), 0.8 + rnd.nextDouble(), 1 + 2 * rnd.nextDouble()};
+        double[] direct = SpatialAutocorrelation.direct(vals, x, y, z, sp);
+        double[] fft = SpatialAutocorrelation.fft(vals, x, y, z, sp);
+        if (Double.isNaN(direct[0])) {
+            assertTrue(Double.isNaN(fft[0]));
+            return;
+        }
+        assertArrayEquals(direct, fft, 1e-9);
+    }
+
+    @Test
+    void fftMatchesANaiveDft() {
+        Random rnd = new Random(7);
+        for (int n : new int[] {1, 2, 3, 4, 5, 6, 8, 9, 10, 12, 15, 16, 20, 25, 27, 30, 45, 60, 64, 75}) {
+            double[] re = new double[n];
+            double[] im = new double[n];
+            for (int i = 0; i < n; i++) {
+                re[i] = rnd.nextGaussian();
+                im[i] = rnd.nextGaussian();
+            }
+            double[] er = new double[n];
+            double[] ei = new double[n];
+            for (int f = 0; f < n; f++) {
+                for (int k = 0; k < n; k++) {
+                    double a = -2 * Math.PI * ((long) f * k % n) / n;
+                    er[f] += re[k] * Math.cos(a) - im[k] * Math.sin(a);
+                    ei[f] += re[k] * Math.sin(a) + im[k] * Math.cos(a);
+                }
+            }
+            new Fft(n).forward(re, im);
+            assertArrayEquals(er, re, 1e-9, "re, n = " + n);
+            assertArrayEquals(ei, im, 1e-9, "im, n = " + n);
+        }
+        assertEquals(54, Fft.smoothAtLeast(51));
+        assertEquals(200, Fft.smoothAtLeast(199));
+    }
+}
