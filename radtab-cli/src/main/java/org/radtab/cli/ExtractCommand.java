@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.radtab.radiomics.FeatureExtractor;
@@ -173,10 +174,12 @@ public final class ExtractCommand implements Callable<Integer> {
             x = x.withThreads(threads);
         }
         BatchSummary s = x.run(cases, out);
-        stdout.println("radtab extract: " + s.extracted() + " extracted, " + s.failed() + " failed, " + s.skipped()
-            + " already done (resume) of " + s.total() + " cases in " + ExtractProgress.time(s.elapsed()) + " with "
-            + s.threads() + (s.threads() == 1 ? " thread" : " threads") + "; " + s.featureCount() + " features -> "
-            + out);
+        stdout.println("radtab extract: " + s.extracted() + " extracted, " + s.failed() + " failed, "
+            + (resume ? s.skipped() + " already done (resume), " : "") + "of " + s.total()
+            + (s.total() == 1 ? " case" : " cases") + " in " + String.format(Locale.ROOT, "%.2f s",
+            s.elapsed().toNanos() / 1e9) + " (" + String.format(Locale.ROOT, "%.2f s",
+            s.elapsed().toNanos() / 1e9 / Math.max(1, s.extracted() + s.failed())) + " per case) with " + s.threads()
+            + (s.threads() == 1 ? " thread" : " threads") + "; " + s.featureCount() + " features -> " + out);
         stdout.flush();
         if (s.failed() > 0) {
             err.println("radtab extract: " + s.failed() + " of " + s.total() + (s.total() == 1 ? " case" : " cases")

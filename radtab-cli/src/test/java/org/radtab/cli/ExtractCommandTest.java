@@ -85,7 +85,7 @@ class ExtractCommandTest {
         assertTrue(r.err().contains("radtab extract: 2 of 5 cases failed"), r.err());
         assertTrue(r.err().contains("invalid ROI: label 1 is not present in the mask"), r.err());
         assertTrue(r.err().contains("file not found: Image "), r.err());
-        assertTrue(r.out().contains("3 extracted, 2 failed, 0 already done (resume) of 5 cases"), r.out());
+        assertTrue(r.out().contains("3 extracted, 2 failed, of 5 cases in "), r.out());
         assertTrue(r.out().contains("107 features"), r.out());
         // not a terminal: one plain line per case, in input order
         assertTrue(r.err().contains("radtab extract: 1/5 ok line 2 (a_image.nii.gz)"), r.err());
@@ -103,7 +103,7 @@ class ExtractCommandTest {
         // resume: nothing is extracted again except the two failed cases (which fail again)
         Run again = run("extract", "--csv", csv.toString(), "--out", out.toString(), "--resume");
         assertEquals(ExitCodes.CHECK_FAILED, again.code());
-        assertTrue(again.out().contains("0 extracted, 2 failed, 3 already done (resume) of 5 cases"), again.out());
+        assertTrue(again.out().contains("0 extracted, 2 failed, 3 already done (resume), of 5 cases"), again.out());
         assertTrue(again.err().contains("5 cases, 2 to extract, 3 already done"), again.err());
         assertEquals(rows, lines(out), "same file after resume");
 
