@@ -28,8 +28,8 @@ public final class ExitCodes {
     /** The text shown at the end of {@code radtab --help}. */
     static final String HELP = "%nExit codes:%n"
         + "  0  success%n"
-        + "  1  a check failed (mask/image grid mismatch, conformance values out of tolerance,%n"
-        + "     extract: some cases failed)%n"
+        + "  1  a check failed (info: mask/image grid mismatch; conformance: values out of%n"
+        + "     tolerance; extract: some cases failed)%n"
         + "  2  invalid options or arguments%n"
         + "  3  an input could not be read (missing or malformed file, folder or data)%n"
         + "  4  unexpected internal error%n";

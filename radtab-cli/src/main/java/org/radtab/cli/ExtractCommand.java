@@ -45,7 +45,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Extract radiomics features (PyRadiomics semantics and names) for one case or a batch.",
-        "  radtab extract --params params.yaml --csv cases.csv --out features.csv [--threads N] [--resume]",
+        "  radtab extract --params params.yaml --csv cases.csv --out features.csv",
+        "                 [--threads N] [--resume]",
         "  radtab extract IMAGE MASK [--params params.yaml] [--out features.csv]",
         "cases.csv: PyRadiomics batch file with columns Image,Mask (paths relative to the CSV's folder), optional "
             + "Label (overrides the label setting for that row); other columns are copied to the output.",
