@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
 @Command(name = "radtab", mixinStandardHelpOptions = true, versionProvider = RadtabCommand.Version.class,
     description = "RadTab: radiomics features, feature selection, imbalance handling, models and the RBP reference study.",
     footer = ExitCodes.HELP,
-    subcommands = {InfoCommand.class, ConformanceCommand.class, SelectCommand.class, ResampleCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {InfoCommand.class, ExtractCommand.class, ConformanceCommand.class, SelectCommand.class,
+        ResampleCommand.class, CommandLine.HelpCommand.class})
 public final class RadtabCommand implements Callable<Integer> {
 
     @CommandLine.Spec
