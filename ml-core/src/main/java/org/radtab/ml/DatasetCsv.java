@@ -71,44 +71,56 @@ public final class DatasetCsv {
         private final Set<String> ignore;
         private final NanPolicy nanPolicy;
         private final String positive;
+        private final List<String> classes;
 
         private Options(String label, String id, List<String> features, Set<String> ignore, NanPolicy nanPolicy,
-                        String positive) {
+                        String positive, List<String> classes) {
             this.label = label;
             this.id = id;
             this.features = features;
             this.ignore = ignore;
             this.nanPolicy = nanPolicy;
             this.positive = positive;
+            this.classes = classes;
         }
 
         /** The label column (null = unlabelled set). */
         public Options label(String column) {
-            return new Options(column, id, features, ignore, nanPolicy, positive);
+            return new Options(column, id, features, ignore, nanPolicy, positive, classes);
         }
 
         /** The case-id column (null = none). */
         public Options id(String column) {
-            return new Options(label, column, features, ignore, nanPolicy, positive);
+            return new Options(label, column, features, ignore, nanPolicy, positive, classes);
         }
 
         /** Read only these feature columns, in this order (null = every other column). */
         public Options features(List<String> columns) {
-            return new Options(label, id, columns == null ? null : List.copyOf(columns), ignore, nanPolicy, positive);
+            return new Options(label, id, columns == null ? null : List.copyOf(columns), ignore, nanPolicy, positive,
+                classes);
         }
 
         /** Columns to skip (neither features nor label nor id). */
         public Options ignore(Collection<String> columns) {
-            return new Options(label, id, features, Set.copyOf(columns), nanPolicy, positive);
+            return new Options(label, id, features, Set.copyOf(columns), nanPolicy, positive, classes);
         }
 
         public Options nanPolicy(NanPolicy policy) {
-            return new Options(label, id, features, ignore, policy, positive);
+            return new Options(label, id, features, ignore, policy, positive, classes);
+        }
+
+        /**
+         * Use this label coding (class {@code c} is {@code names.get(c)}, e.g. the
+         * {@link Dataset#classNames()} of a training set) instead of inferring one: a label must
+         * equal one of the names (or, when the names are numbers, have the same numeric value).
+         */
+        public Options classes(List<String> names) {
+            return new Options(label, id, features, ignore, nanPolicy, positive, names == null ? null : List.copyOf(names));
         }
 
         /** The label text of the positive class (coded 1 in a binary problem); null = sorted order. */
         public Options positive(String labelText) {
-            return new Options(label, id, features, ignore, nanPolicy, labelText);
+            return new Options(label, id, features, ignore, nanPolicy, labelText, classes);
         }
     }
 
@@ -117,7 +129,21 @@ public final class DatasetCsv {
 
     /** Default options: no label, no id, all columns are features, missing values rejected. */
     public static Options options() {
-        return new Options(null, null, null, Set.of(), NanPolicy.REJECT, null);
+        return new Options(null, null, null, Set.of(), NanPolicy.REJECT, null, null);
+    }
+
+    /** The column names of a CSV file's header line. */
+    public static List<String> header(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new NoSuchFileException(file.toString(), null, "no such file");
+        }
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.parse(in, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                 .setIgnoreSurroundingSpaces(true).get())) {
+            return List.copyOf(parser.getHeaderNames());
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            throw new DatasetFormatException(file + ": " + e.getMessage(), e);
+        }
     }
 
     /** Reads a labelled CSV with the label column {@code labelColumn} and no id column. */
@@ -226,7 +252,8 @@ public final class DatasetCsv {
                 .labelName(o.label).idName(o.id);
             int[] codes = null;
             if (labelCol >= 0) {
-                LabelCoding coding = LabelCoding.of(labelText, o.positive, source, o.label);
+                LabelCoding coding = o.classes != null ? LabelCoding.fixed(labelText, o.classes, source, o.label)
+                    : LabelCoding.of(labelText, o.positive, source, o.label);
                 codes = coding.codes;
                 if (coding.names != null) {
                     b.classNames(coding.names);
@@ -260,6 +287,35 @@ public final class DatasetCsv {
         private LabelCoding(int[] codes, List<String> names) {
             this.codes = codes;
             this.names = names;
+        }
+
+        static LabelCoding fixed(List<String> text, List<String> names, String source, String column)
+            throws DatasetFormatException {
+            Map<String, Integer> code = new HashMap<>();
+            for (int c = 0; c < names.size(); c++) {
+                code.put(names.get(c), c);
+            }
+            int[] codes = new int[text.size()];
+            for (int r = 0; r < codes.length; r++) {
+                Integer c = code.get(text.get(r));
+                if (c == null) {
+                    for (int k = 0; k < names.size() && c == null; k++) {
+                        try {
+                            if (Double.parseDouble(names.get(k)) == Double.parseDouble(text.get(r))) {
+                                c = k;
+                            }
+                        } catch (NumberFormatException e) {
+                            // not numeric: no match
+                        }
+                    }
+                }
+                if (c == null) {
+                    throw new DatasetFormatException(source + ": label '" + text.get(r) + "' in column '" + column
+                        + "' (data row " + (r + 1) + ") is not one of the classes " + names);
+                }
+                codes[r] = c;
+            }
+            return new LabelCoding(codes, names);
         }
 
         static LabelCoding of(List<String> text, String positive, String source, String column)

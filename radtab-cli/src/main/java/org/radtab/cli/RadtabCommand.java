@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The {@code radtab} command. Sub-commands live in this package, one class each. */
 @Command(name = "radtab", mixinStandardHelpOptions = true, versionProvider = RadtabCommand.Version.class,
     description = "RadTab: radiomics features, feature selection, imbalance handling, models and the RBP reference study.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, TrainCommand.class, PredictCommand.class})
 public final class RadtabCommand implements Callable<Integer> {
 
     @CommandLine.Spec
