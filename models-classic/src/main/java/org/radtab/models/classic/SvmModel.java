@@ -40,7 +40,8 @@ import org.slf4j.LoggerFactory;
  * <h2>Parameters</h2>
  * {@code kernel} (rbf), {@code C} (1.0), {@code gamma} ("scale"; or a number &gt; 0),
  * {@code degree} (3), {@code coef0} (0.0), {@code standardize} (true), {@code tol} (1e-3, KKT
- * tolerance), {@code max_iter} (10,000,000 SMO steps), {@code probability_folds} (5).
+ * tolerance), {@code max_iter} (1,000,000 SMO steps per solve; a warning is logged when it
+ * stops the solver before the tolerance is reached), {@code probability_folds} (5).
  * Feature importance: only for the linear kernel, |w_j| of {@code w = sum_i a_i y_i x_i}
  * (standardised scale).
  */
