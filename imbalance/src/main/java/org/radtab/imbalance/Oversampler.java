@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.radtab.ml.Dataset;
+import org.radtab.ml.pipeline.Resampler;
 
 /**
  * What SMOTE and ADASYN share: input checks, neighbour search, the interpolation of a new
@@ -118,6 +119,9 @@ abstract class Oversampler implements Resampler {
     /** Original rows followed by the synthetic ones (label per synthetic row). */
     protected Dataset assemble(Dataset data, List<double[]> synth, List<Integer> synthLabels) {
         Dataset.Builder b = Dataset.builder(data.columnNames()).labelName(data.labelName()).idName(data.idName());
+        if (data.hasClassNames()) {
+            b.classNames(data.classNames());
+        }
         for (int r = 0; r < data.rows(); r++) {
             b.addRow(data.row(r), data.label(r), data.hasIds() ? data.id(r) : null);
         }

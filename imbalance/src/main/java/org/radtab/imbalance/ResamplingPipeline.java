@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.radtab.ml.Dataset;
+import org.radtab.ml.pipeline.Resampler;
+import org.radtab.ml.validation.Seeds;
 
 /**
  * Resamplers applied in order (the paper: ADASYN, then TomekLinks), each on the previous
- * output. Step {@code s} receives the seed {@code seed + s}. The class counts before and after
+ * output. Step {@code s} receives the seed {@code Seeds.derive(seed, s)}, as in
+ * {@link org.radtab.ml.pipeline.Resamplers#chain}, so both give the same result. The class counts before and after
  * each step are kept for reporting.
  */
 public final class ResamplingPipeline implements Resampler {
@@ -42,7 +45,7 @@ public final class ResamplingPipeline implements Resampler {
         StringBuilder sb = new StringBuilder();
         for (Resampler r : steps) {
             if (sb.length() > 0) {
-                sb.append(',');
+                sb.append('+');
             }
             sb.append(r.name());
         }
@@ -63,7 +66,7 @@ public final class ResamplingPipeline implements Resampler {
         Dataset d = data;
         for (int s = 0; s < steps.size(); s++) {
             int[] before = d.classCounts();
-            d = steps.get(s).resample(d, seed + s);
+            d = steps.get(s).resample(d, Seeds.derive(seed, s));
             report.add(new StepReport(steps.get(s).name(), before, d.classCounts()));
         }
         return d;

@@ -2,6 +2,7 @@ package org.radtab.imbalance;
 
 import java.util.Set;
 import org.radtab.ml.Dataset;
+import org.radtab.ml.pipeline.Resampler;
 
 /**
  * Tomek links (Tomek 1976) with imbalanced-learn's semantics: a pair of samples of different

@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.radtab.ml.Dataset;
+import org.radtab.ml.pipeline.Resampler;
 
 class ResamplingTest {
 
@@ -198,5 +199,17 @@ class ResamplingTest {
             .addRow(new double[] {Double.NaN}, 0, "a").addRow(new double[] {1}, 1, "b").build();
         e = assertThrows(ResamplingException.class, () -> TomekLinks.defaults().resample(nan, 1));
         assertTrue(e.getMessage().contains("not finite"), e.getMessage());
+    }
+
+    @Test
+    void registeredByNameForTheMlCorePipeline() {
+        org.radtab.ml.pipeline.Resampler r = org.radtab.ml.pipeline.Resamplers.parse("adasyn,tomek");
+        Dataset d = blobs(8, 60, 12);
+        Dataset expected = ResamplingPipeline.adasynThenTomek().resample(d, 3);
+        assertEquals("adasyn+tomek", r.name());
+        assertArrayEquals(expected.toMatrix(), r.resample(d, 3).toMatrix());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+            () -> org.radtab.ml.pipeline.Resamplers.byName("smote", Map.of("k", 3)));
+        assertTrue(e.getMessage().contains("'k'"), e.getMessage());
     }
 }

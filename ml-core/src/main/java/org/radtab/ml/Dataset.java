@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A dense table of doubles (rows = cases, columns = named features) with an optional integer
@@ -26,10 +27,11 @@ public final class Dataset {
     private final String labelName;    // may be null
     private final String[] ids;        // per store row, or null
     private final String idName;       // may be null
+    private final List<String> classNames; // class code -> original label text, or null
     private volatile Map<String, Integer> nameLookup;
 
     private Dataset(double[] store, int storeCols, int[] rowIndex, int[] colIndex, List<String> columnNames,
-                    int[] labels, String labelName, String[] ids, String idName) {
+                    int[] labels, String labelName, String[] ids, String idName, List<String> classNames) {
         this.store = store;
         this.storeCols = storeCols;
         this.rowIndex = rowIndex;
@@ -39,6 +41,7 @@ public final class Dataset {
         this.labelName = labelName;
         this.ids = ids;
         this.idName = idName;
+        this.classNames = classNames;
     }
 
     /**
@@ -160,10 +163,13 @@ public final class Dataset {
         return out;
     }
 
-    /** Number of classes = 1 + the largest label (at least 2 for a labelled set). */
+    /**
+     * Number of classes = 1 + the largest label (at least 2 for a labelled set, and at least the
+     * number of class names when names were given).
+     */
     public int numClasses() {
         requireLabels();
-        int max = 1;
+        int max = classNames == null ? 1 : classNames.size() - 1;
         for (int r : rowIndex) {
             max = Math.max(max, labels[r]);
         }
@@ -198,7 +204,7 @@ public final class Dataset {
             }
             ri[n] = rowIndex[rows[n]];
         }
-        return new Dataset(store, storeCols, ri, colIndex, columnNames, labels, labelName, ids, idName);
+        return new Dataset(store, storeCols, ri, colIndex, columnNames, labels, labelName, ids, idName, classNames);
     }
 
     /** A view of the given columns, in the given order (no copy). */
@@ -211,7 +217,7 @@ public final class Dataset {
         }
         checkUnique(names);
         return new Dataset(store, storeCols, rowIndex, ci, Collections.unmodifiableList(names), labels, labelName,
-            ids, idName);
+            ids, idName, classNames);
     }
 
     /** A view of the named columns, in the given order (no copy). */
@@ -223,7 +229,7 @@ public final class Dataset {
         return columns(cols);
     }
 
-    /** The same rows and columns with other labels (one per row of this view). */
+    /** The same rows and columns with other labels (one per row of this view); class names are dropped. */
     public Dataset withLabels(int[] newLabels, String newLabelName) {
         Builder b = builder(columnNames).labelName(newLabelName).idName(idName);
         for (int r = 0; r < rows(); r++) {
@@ -240,7 +246,10 @@ public final class Dataset {
         if (hasLabels() != other.hasLabels()) {
             throw new IllegalArgumentException("one dataset is labelled, the other is not");
         }
-        Builder b = builder(columnNames).labelName(labelName).idName(idName);
+        if (hasLabels() && !Objects.equals(classNames, other.classNames)) {
+            throw new IllegalArgumentException("class names differ: " + classNames + " vs " + other.classNames);
+        }
+        Builder b = emptyLike();
         for (Dataset d : new Dataset[] {this, other}) {
             for (int r = 0; r < d.rows(); r++) {
                 b.addRow(d.row(r), d.hasLabels() ? d.label(r) : 0, d.hasIds() ? d.id(r) : null);
@@ -250,6 +259,86 @@ public final class Dataset {
             b.unlabelled();
         }
         return b.build();
+    }
+
+    /**
+     * Names of the class codes: {@code classNames().get(code)} is the label text that was mapped
+     * to {@code code} (e.g. read from a CSV with string labels). When the set was built without
+     * names, the codes themselves as text ({@code "0", "1", ...}).
+     */
+    public List<String> classNames() {
+        requireLabels();
+        if (classNames != null) {
+            return classNames;
+        }
+        List<String> out = new ArrayList<>();
+        for (int c = 0; c < numClasses(); c++) {
+            out.add(Integer.toString(c));
+        }
+        return out;
+    }
+
+    /** True when class names were given explicitly (e.g. mapped from string labels). */
+    public boolean hasClassNames() {
+        return classNames != null;
+    }
+
+    /**
+     * An empty builder with this set's column names, label name, id name and class names: the
+     * natural start for a transform or resampler that produces new rows of the same kind.
+     */
+    public Builder emptyLike() {
+        Builder b = builder(columnNames).labelName(labelName).idName(idName);
+        if (classNames != null) {
+            b.classNames(classNames);
+        }
+        if (!hasLabels()) {
+            b.unlabelled();
+        }
+        return b;
+    }
+
+    /**
+     * A new dataset with the same rows (labels, ids, class names) and new feature values, e.g. the
+     * output of a scaler or a projection (a copy).
+     *
+     * @param x           one row per row of this view
+     * @param newColumns  one unique name per column of {@code x}
+     */
+    public Dataset withFeatures(double[][] x, List<String> newColumns) {
+        if (x.length != rows()) {
+            throw new IllegalArgumentException(x.length + " rows of values for a dataset of " + rows() + " rows");
+        }
+        Builder b = builder(newColumns).labelName(labelName).idName(idName);
+        if (classNames != null) {
+            b.classNames(classNames);
+        }
+        for (int r = 0; r < x.length; r++) {
+            b.addRow(x[r], hasLabels() ? label(r) : 0, hasIds() ? id(r) : null);
+        }
+        if (!hasLabels()) {
+            b.unlabelled();
+        }
+        return b.build();
+    }
+
+    /** Row indices of this view whose label is {@code classCode}, in row order. */
+    public int[] rowsOfClass(int classCode) {
+        requireLabels();
+        int n = 0;
+        for (int r : rowIndex) {
+            if (labels[r] == classCode) {
+                n++;
+            }
+        }
+        int[] out = new int[n];
+        int k = 0;
+        for (int r = 0; r < rowIndex.length; r++) {
+            if (labels[rowIndex[r]] == classCode) {
+                out[k++] = r;
+            }
+        }
+        return out;
     }
 
     private void requireLabels() {
@@ -282,6 +371,7 @@ public final class Dataset {
         private String labelName;
         private String idName;
         private boolean allowNonFinite;
+        private List<String> classNames;
 
         private Builder(List<String> names) {
             this.names = List.copyOf(names);
@@ -296,6 +386,15 @@ public final class Dataset {
 
         public Builder labelName(String name) {
             this.labelName = name;
+            return this;
+        }
+
+        /**
+         * Names of the class codes (code {@code c} is called {@code names.get(c)}); every label must
+         * then be below {@code names.size()}.
+         */
+        public Builder classNames(List<String> names) {
+            this.classNames = names == null ? null : List.copyOf(names);
             return this;
         }
 
@@ -391,7 +490,15 @@ public final class Dataset {
             for (int c = 0; c < p; c++) {
                 ci[c] = c;
             }
-            return new Dataset(store, p, ri, ci, names, lab, labelName, idArr, idName);
+            if (lab != null && classNames != null) {
+                for (int r = 0; r < n; r++) {
+                    if (lab[r] >= classNames.size()) {
+                        throw new IllegalArgumentException("row " + r + ": label " + lab[r] + " has no class name (classes "
+                            + classNames + ")");
+                    }
+                }
+            }
+            return new Dataset(store, p, ri, ci, names, lab, labelName, idArr, idName, lab == null ? null : classNames);
         }
     }
 }

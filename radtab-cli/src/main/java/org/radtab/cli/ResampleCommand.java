@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.radtab.imbalance.Adasyn;
-import org.radtab.imbalance.Resampler;
+import org.radtab.ml.pipeline.Resampler;
 import org.radtab.imbalance.ResamplingPipeline;
 import org.radtab.imbalance.SamplingStrategy;
 import org.radtab.imbalance.Smote;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.radtab.ml.Dataset;
 
 /**
  * A classifier that outputs class probabilities.
@@ -26,6 +27,21 @@ public interface ProbabilisticClassifier extends Classifier {
             out[r] = p[r][1];
         }
         return out;
+    }
+
+    /**
+     * Probability per class for the rows of {@code data}, whose columns are matched to
+     * {@link #featureNames()} by name (extra columns are ignored, their order does not matter).
+     *
+     * @throws IllegalArgumentException naming a training column that {@code data} lacks
+     */
+    default double[][] predictProba(Dataset data) {
+        return predictProba(data.columns(featureNames()).toMatrix());
+    }
+
+    /** Probability of class 1 for the rows of {@code data}, columns matched by name (see {@link #predictProba(Dataset)}). */
+    default double[] predictPositive(Dataset data) {
+        return predictPositive(data.columns(featureNames()).toMatrix());
     }
 
     /** Binary prediction: 1 where P(class 1) is at least {@code threshold}. */
