@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
     description = "RadTab: radiomics features, feature selection, imbalance handling, models and the RBP reference study.",
     footer = ExitCodes.HELP,
     subcommands = {InfoCommand.class, ExtractCommand.class, ConformanceCommand.class, SelectCommand.class,
-        ResampleCommand.class, TrainCommand.class, PredictCommand.class, CommandLine.HelpCommand.class})
+        ResampleCommand.class, TrainCommand.class, PredictCommand.class, StudyCommand.class,
+        CommandLine.HelpCommand.class})
 public final class RadtabCommand implements Callable<Integer> {
 
     @CommandLine.Spec
