@@ -27,6 +27,8 @@ import org.radtab.models.tabnet.nn.MaskType;
  *   <tr><td>mask_type</td><td>"sparsemax" or "entmax" ("sparsemax")</td></tr>
  *   <tr><td>lambda_sparse</td><td>sparsity coefficient (1e-3)</td></tr>
  *   <tr><td>lr</td><td>Adam learning rate (0.02)</td></tr>
+ *   <tr><td>weight_decay</td><td>Adam's L2 weight decay on every trainable tensor, PyTorch's
+ *       {@code Adam(weight_decay=)} (PyTorch-TabNet: {@code optimizer_params}) (0)</td></tr>
  *   <tr><td>batch_size</td><td>rows per batch, capped at the training row count (1024)</td></tr>
  *   <tr><td>drop_last</td><td>drop the last incomplete batch of an epoch (true)</td></tr>
  *   <tr><td>max_epochs</td><td>(100)</td></tr>
@@ -46,10 +48,10 @@ import org.radtab.models.tabnet.nn.MaskType;
  */
 public record TabNetConfig(int nD, int nA, int nSteps, double gamma, int nIndependent, int nShared, double epsilon,
                            double momentum, int virtualBatchSize, MaskType maskType, double lambdaSparse, double lr,
-                           int batchSize, boolean dropLast, int maxEpochs, int patience, double clipValue,
-                           int schedulerStepSize, double schedulerGamma, double evalFraction, String evalMetric,
-                           String classWeightMode, List<Double> classWeights, List<String> catColumns,
-                           List<Integer> catDims, int catEmbDim) {
+                           double weightDecay, int batchSize, boolean dropLast, int maxEpochs, int patience,
+                           double clipValue, int schedulerStepSize, double schedulerGamma, double evalFraction,
+                           String evalMetric, String classWeightMode, List<Double> classWeights,
+                           List<String> catColumns, List<Integer> catDims, int catEmbDim) {
 
     public static final String N_D = "n_d";
     public static final String N_A = "n_a";
@@ -63,6 +65,7 @@ public record TabNetConfig(int nD, int nA, int nSteps, double gamma, int nIndepe
     public static final String MASK_TYPE = "mask_type";
     public static final String LAMBDA_SPARSE = "lambda_sparse";
     public static final String LR = "lr";
+    public static final String WEIGHT_DECAY = "weight_decay";
     public static final String BATCH_SIZE = "batch_size";
     public static final String DROP_LAST = "drop_last";
     public static final String MAX_EPOCHS = "max_epochs";
@@ -92,6 +95,7 @@ public record TabNetConfig(int nD, int nA, int nSteps, double gamma, int nIndepe
         check(virtualBatchSize >= 2, VIRTUAL_BATCH_SIZE, "must be >= 2", virtualBatchSize);
         check(Double.isFinite(lambdaSparse) && lambdaSparse >= 0, LAMBDA_SPARSE, "must be >= 0", lambdaSparse);
         check(Double.isFinite(lr) && lr > 0, LR, "must be > 0", lr);
+        check(Double.isFinite(weightDecay) && weightDecay >= 0, WEIGHT_DECAY, "must be >= 0", weightDecay);
         check(batchSize >= 2, BATCH_SIZE, "must be >= 2", batchSize);
         check(maxEpochs >= 1, MAX_EPOCHS, "must be >= 1", maxEpochs);
         check(patience >= 0, PATIENCE, "must be >= 0", patience);
@@ -154,6 +158,7 @@ public record TabNetConfig(int nD, int nA, int nSteps, double gamma, int nIndepe
         MaskType maskType = mt == null ? MaskType.SPARSEMAX : MaskType.parse(String.valueOf(mt));
         double lambda = doubleParam(p, LAMBDA_SPARSE, 1e-3);
         double lr = doubleParam(p, LR, 0.02);
+        double weightDecay = doubleParam(p, WEIGHT_DECAY, 0.0);
         int batch = intParam(p, BATCH_SIZE, 1024);
         boolean dropLast = boolParam(p, DROP_LAST, true);
         int maxEpochs = intParam(p, MAX_EPOCHS, 100);
@@ -201,8 +206,8 @@ public record TabNetConfig(int nD, int nA, int nSteps, double gamma, int nIndepe
             throw new IllegalArgumentException("unknown TabNet parameter(s) " + p.keySet() + "; known: " + names());
         }
         return new TabNetConfig(nD, nA, nSteps, gamma, nInd, nShared, epsilon, momentum, vbs, maskType, lambda, lr,
-            batch, dropLast, maxEpochs, patience, clip, stepSize, schedGamma, evalFraction, evalMetric, cwMode,
-            cwList, catColumns, catDims, catEmbDim);
+            weightDecay, batch, dropLast, maxEpochs, patience, clip, stepSize, schedGamma, evalFraction, evalMetric,
+            cwMode, cwList, catColumns, catDims, catEmbDim);
     }
 
     /** The full parameter map (every name, resolved values), JSON-friendly. */
@@ -220,6 +225,7 @@ public record TabNetConfig(int nD, int nA, int nSteps, double gamma, int nIndepe
         m.put(MASK_TYPE, maskType.id());
         m.put(LAMBDA_SPARSE, lambdaSparse);
         m.put(LR, lr);
+        m.put(WEIGHT_DECAY, weightDecay);
         m.put(BATCH_SIZE, batchSize);
         m.put(DROP_LAST, dropLast);
         m.put(MAX_EPOCHS, maxEpochs);

@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * is always dropped, since batch norm cannot train on one row). For each batch: zero the
  * gradients, training-mode forward, loss {@code CE - lambda_sparse * L_sparse}, backward,
  * gradient-norm clipping at {@code clip_value}, one Adam step with the epoch's learning rate
- * (StepLR schedule). Then, when there is an evaluation set, the metric is computed in
+ * (StepLR schedule) and {@code weight_decay}. Then, when there is an evaluation set, the metric is computed in
  * evaluation mode and early stopping applies PyTorch-TabNet's rule: an epoch improves when the
  * metric beats the best so far (strictly: higher AUROC/accuracy, lower log-loss); the weights
  * of the best epoch are kept; training stops once {@code patience} epochs in a row did not
@@ -123,7 +123,7 @@ public final class TabNetTrainer {
         this.params = network.parameters();
         this.allTensors = new ArrayList<>(network.parameters());
         allTensors.addAll(network.buffers());
-        this.adam = new Adam(params);
+        this.adam = new Adam(params, config.weightDecay());
         this.shuffleRng = new Random(mix(seed, 1));
         this.order = new int[nTrain];
         this.xBatch = new double[batchSize * p];
