@@ -41,6 +41,9 @@ import org.radtab.models.tabnet.nn.MaskType;
  *   <tr><td>eval_metric</td><td>"auto" (AUROC for two classes, else accuracy), "auc", "accuracy",
  *       "logloss" ("auto")</td></tr>
  *   <tr><td>class_weight</td><td>"none", "balanced" (n / (k n_c)) or a list of per-class weights ("none")</td></tr>
+ *   <tr><td>weights</td><td>PyTorch-TabNet's sampling {@code weights}: 0 = shuffle every epoch;
+ *       1 = draw each epoch's rows with replacement, probability proportional to 1 / (rows of the
+ *       row's class) ({@code WeightedRandomSampler}); a list = one sampling weight per class (0)</td></tr>
  *   <tr><td>cat_columns</td><td>names of categorical columns (integer codes 0..c-1) ([])</td></tr>
  *   <tr><td>cat_dims</td><td>cardinality per categorical column; [] = 1 + the largest code seen in fit ([])</td></tr>
  *   <tr><td>cat_emb_dim</td><td>embedding width of every categorical column (1)</td></tr>
@@ -51,7 +54,8 @@ public record TabNetConfig(int nD, int nA, int nSteps, double gamma, int nIndepe
                            double weightDecay, int batchSize, boolean dropLast, int maxEpochs, int patience,
                            double clipValue, int schedulerStepSize, double schedulerGamma, double evalFraction,
                            String evalMetric, String classWeightMode, List<Double> classWeights,
-                           List<String> catColumns, List<Integer> catDims, int catEmbDim) {
+                           String samplingMode, List<Double> samplingWeights, List<String> catColumns,
+                           List<Integer> catDims, int catEmbDim) {
 
     public static final String N_D = "n_d";
     public static final String N_A = "n_a";
@@ -76,6 +80,7 @@ public record TabNetConfig(int nD, int nA, int nSteps, double gamma, int nIndepe
     public static final String EVAL_FRACTION = "eval_fraction";
     public static final String EVAL_METRIC = "eval_metric";
     public static final String CLASS_WEIGHT = "class_weight";
+    public static final String WEIGHTS = "weights";
     public static final String CAT_COLUMNS = "cat_columns";
     public static final String CAT_DIMS = "cat_dims";
     public static final String CAT_EMB_DIM = "cat_emb_dim";
@@ -109,6 +114,12 @@ public record TabNetConfig(int nD, int nA, int nSteps, double gamma, int nIndepe
         classWeights = List.copyOf(classWeights);
         for (double w : classWeights) {
             check(Double.isFinite(w) && w >= 0, CLASS_WEIGHT, "weights must be finite and >= 0", classWeights);
+        }
+        check(samplingMode.equals("none") || samplingMode.equals("balanced") || samplingMode.equals("list"),
+            WEIGHTS, "must be 0, 1 or a list of per-class weights", samplingMode);
+        samplingWeights = List.copyOf(samplingWeights);
+        for (double w : samplingWeights) {
+            check(Double.isFinite(w) && w >= 0, WEIGHTS, "weights must be finite and >= 0", samplingWeights);
         }
         check(catEmbDim >= 1, CAT_EMB_DIM, "must be >= 1", catEmbDim);
         catColumns = List.copyOf(catColumns);
@@ -190,6 +201,21 @@ public record TabNetConfig(int nD, int nA, int nSteps, double gamma, int nIndepe
         } else {
             throw bad(CLASS_WEIGHT, "must be \"none\", \"balanced\" or a list of weights", cw);
         }
+        Object sw = p.remove(WEIGHTS);
+        String swMode;
+        List<Double> swList = new ArrayList<>();
+        if (sw == null || isNumber(sw, 0) || (sw instanceof String s && s.trim().equalsIgnoreCase("none"))) {
+            swMode = "none";
+        } else if (isNumber(sw, 1) || (sw instanceof String s && s.trim().equalsIgnoreCase("balanced"))) {
+            swMode = "balanced";
+        } else if (sw instanceof List<?> list && !list.isEmpty()) {
+            swMode = "list";
+            for (Object o : list) {
+                swList.add(toDouble(WEIGHTS, o));
+            }
+        } else {
+            throw bad(WEIGHTS, "must be 0, 1 (\"balanced\") or a list of per-class weights", sw);
+        }
         List<String> catColumns = stringList(p, CAT_COLUMNS);
         List<Integer> catDims = new ArrayList<>();
         Object cd = p.remove(CAT_DIMS);
@@ -207,7 +233,7 @@ public record TabNetConfig(int nD, int nA, int nSteps, double gamma, int nIndepe
         }
         return new TabNetConfig(nD, nA, nSteps, gamma, nInd, nShared, epsilon, momentum, vbs, maskType, lambda, lr,
             weightDecay, batch, dropLast, maxEpochs, patience, clip, stepSize, schedGamma, evalFraction, evalMetric,
-            cwMode, cwList, catColumns, catDims, catEmbDim);
+            cwMode, cwList, swMode, swList, catColumns, catDims, catEmbDim);
     }
 
     /** The full parameter map (every name, resolved values), JSON-friendly. */
@@ -236,6 +262,8 @@ public record TabNetConfig(int nD, int nA, int nSteps, double gamma, int nIndepe
         m.put(EVAL_FRACTION, evalFraction);
         m.put(EVAL_METRIC, evalMetric);
         m.put(CLASS_WEIGHT, classWeightMode.equals("list") ? new ArrayList<>(classWeights) : classWeightMode);
+        m.put(WEIGHTS, samplingMode.equals("list") ? new ArrayList<>(samplingWeights)
+            : samplingMode.equals("balanced") ? 1 : 0);
         m.put(CAT_COLUMNS, new ArrayList<>(catColumns));
         m.put(CAT_DIMS, new ArrayList<>(catDims));
         m.put(CAT_EMB_DIM, catEmbDim);
@@ -245,6 +273,10 @@ public record TabNetConfig(int nD, int nA, int nSteps, double gamma, int nIndepe
     /** Learning rate in epoch {@code epoch} (0-based): {@code lr * scheduler_gamma^floor(epoch / step)}. */
     public double learningRate(int epoch) {
         return schedulerStepSize == 0 ? lr : lr * Math.pow(schedulerGamma, epoch / schedulerStepSize);
+    }
+
+    private static boolean isNumber(Object o, int value) {
+        return o instanceof Number num && num.doubleValue() == value;
     }
 
     private static int intParam(Map<String, Object> p, String name, int def) {
