@@ -27,6 +27,8 @@ import org.radtab.models.tabnet.nn.MaskType;
  *   <tr><td>mask_type</td><td>"sparsemax" or "entmax" ("sparsemax")</td></tr>
  *   <tr><td>lambda_sparse</td><td>sparsity coefficient (1e-3)</td></tr>
  *   <tr><td>lr</td><td>Adam learning rate (0.02)</td></tr>
+ *   <tr><td>weight_decay</td><td>Adam's L2 weight decay on every trainable tensor, PyTorch's
+ *       {@code Adam(weight_decay=)} (PyTorch-TabNet: {@code optimizer_params}) (0)</td></tr>
  *   <tr><td>batch_size</td><td>rows per batch, capped at the training row count (1024)</td></tr>
  *   <tr><td>drop_last</td><td>drop the last incomplete batch of an epoch (true)</td></tr>
  *   <tr><td>max_epochs</td><td>(100)</td></tr>
@@ -39,6 +41,9 @@ import org.radtab.models.tabnet.nn.MaskType;
  *   <tr><td>eval_metric</td><td>"auto" (AUROC for two classes, else accuracy), "auc", "accuracy",
  *       "logloss" ("auto")</td></tr>
  *   <tr><td>class_weight</td><td>"none", "balanced" (n / (k n_c)) or a list of per-class weights ("none")</td></tr>
+ *   <tr><td>weights</td><td>PyTorch-TabNet's sampling {@code weights}: 0 = shuffle every epoch;
+ *       1 = draw each epoch's rows with replacement, probability proportional to 1 / (rows of the
+ *       row's class) ({@code WeightedRandomSampler}); a list = one sampling weight per class (0)</td></tr>
  *   <tr><td>cat_columns</td><td>names of categorical columns (integer codes 0..c-1) ([])</td></tr>
  *   <tr><td>cat_dims</td><td>cardinality per categorical column; [] = 1 + the largest code seen in fit ([])</td></tr>
  *   <tr><td>cat_emb_dim</td><td>embedding width of every categorical column (1)</td></tr>
@@ -46,9 +51,10 @@ import org.radtab.models.tabnet.nn.MaskType;
  */
 public record TabNetConfig(int nD, int nA, int nSteps, double gamma, int nIndependent, int nShared, double epsilon,
                            double momentum, int virtualBatchSize, MaskType maskType, double lambdaSparse, double lr,
-                           int batchSize, boolean dropLast, int maxEpochs, int patience, double clipValue,
-                           int schedulerStepSize, double schedulerGamma, double evalFraction, String evalMetric,
-                           String classWeightMode, List<Double> classWeights, List<String> catColumns,
+                           double weightDecay, int batchSize, boolean dropLast, int maxEpochs, int patience,
+                           double clipValue, int schedulerStepSize, double schedulerGamma, double evalFraction,
+                           String evalMetric, String classWeightMode, List<Double> classWeights,
+                           String samplingMode, List<Double> samplingWeights, List<String> catColumns,
                            List<Integer> catDims, int catEmbDim) {
 
     public static final String N_D = "n_d";
@@ -63,6 +69,7 @@ public record TabNetConfig(int nD, int nA, int nSteps, double gamma, int nIndepe
     public static final String MASK_TYPE = "mask_type";
     public static final String LAMBDA_SPARSE = "lambda_sparse";
     public static final String LR = "lr";
+    public static final String WEIGHT_DECAY = "weight_decay";
     public static final String BATCH_SIZE = "batch_size";
     public static final String DROP_LAST = "drop_last";
     public static final String MAX_EPOCHS = "max_epochs";
@@ -73,6 +80,7 @@ public record TabNetConfig(int nD, int nA, int nSteps, double gamma, int nIndepe
     public static final String EVAL_FRACTION = "eval_fraction";
     public static final String EVAL_METRIC = "eval_metric";
     public static final String CLASS_WEIGHT = "class_weight";
+    public static final String WEIGHTS = "weights";
     public static final String CAT_COLUMNS = "cat_columns";
     public static final String CAT_DIMS = "cat_dims";
     public static final String CAT_EMB_DIM = "cat_emb_dim";
@@ -92,6 +100,7 @@ public record TabNetConfig(int nD, int nA, int nSteps, double gamma, int nIndepe
         check(virtualBatchSize >= 2, VIRTUAL_BATCH_SIZE, "must be >= 2", virtualBatchSize);
         check(Double.isFinite(lambdaSparse) && lambdaSparse >= 0, LAMBDA_SPARSE, "must be >= 0", lambdaSparse);
         check(Double.isFinite(lr) && lr > 0, LR, "must be > 0", lr);
+        check(Double.isFinite(weightDecay) && weightDecay >= 0, WEIGHT_DECAY, "must be >= 0", weightDecay);
         check(batchSize >= 2, BATCH_SIZE, "must be >= 2", batchSize);
         check(maxEpochs >= 1, MAX_EPOCHS, "must be >= 1", maxEpochs);
         check(patience >= 0, PATIENCE, "must be >= 0", patience);
@@ -105,6 +114,12 @@ public record TabNetConfig(int nD, int nA, int nSteps, double gamma, int nIndepe
         classWeights = List.copyOf(classWeights);
         for (double w : classWeights) {
             check(Double.isFinite(w) && w >= 0, CLASS_WEIGHT, "weights must be finite and >= 0", classWeights);
+        }
+        check(samplingMode.equals("none") || samplingMode.equals("balanced") || samplingMode.equals("list"),
+            WEIGHTS, "must be 0, 1 or a list of per-class weights", samplingMode);
+        samplingWeights = List.copyOf(samplingWeights);
+        for (double w : samplingWeights) {
+            check(Double.isFinite(w) && w >= 0, WEIGHTS, "weights must be finite and >= 0", samplingWeights);
         }
         check(catEmbDim >= 1, CAT_EMB_DIM, "must be >= 1", catEmbDim);
         catColumns = List.copyOf(catColumns);
@@ -154,6 +169,7 @@ public record TabNetConfig(int nD, int nA, int nSteps, double gamma, int nIndepe
         MaskType maskType = mt == null ? MaskType.SPARSEMAX : MaskType.parse(String.valueOf(mt));
         double lambda = doubleParam(p, LAMBDA_SPARSE, 1e-3);
         double lr = doubleParam(p, LR, 0.02);
+        double weightDecay = doubleParam(p, WEIGHT_DECAY, 0.0);
         int batch = intParam(p, BATCH_SIZE, 1024);
         boolean dropLast = boolParam(p, DROP_LAST, true);
         int maxEpochs = intParam(p, MAX_EPOCHS, 100);
@@ -185,6 +201,21 @@ public record TabNetConfig(int nD, int nA, int nSteps, double gamma, int nIndepe
         } else {
             throw bad(CLASS_WEIGHT, "must be \"none\", \"balanced\" or a list of weights", cw);
         }
+        Object sw = p.remove(WEIGHTS);
+        String swMode;
+        List<Double> swList = new ArrayList<>();
+        if (sw == null || isNumber(sw, 0) || (sw instanceof String s && s.trim().equalsIgnoreCase("none"))) {
+            swMode = "none";
+        } else if (isNumber(sw, 1) || (sw instanceof String s && s.trim().equalsIgnoreCase("balanced"))) {
+            swMode = "balanced";
+        } else if (sw instanceof List<?> list && !list.isEmpty()) {
+            swMode = "list";
+            for (Object o : list) {
+                swList.add(toDouble(WEIGHTS, o));
+            }
+        } else {
+            throw bad(WEIGHTS, "must be 0, 1 (\"balanced\") or a list of per-class weights", sw);
+        }
         List<String> catColumns = stringList(p, CAT_COLUMNS);
         List<Integer> catDims = new ArrayList<>();
         Object cd = p.remove(CAT_DIMS);
@@ -201,8 +232,8 @@ public record TabNetConfig(int nD, int nA, int nSteps, double gamma, int nIndepe
             throw new IllegalArgumentException("unknown TabNet parameter(s) " + p.keySet() + "; known: " + names());
         }
         return new TabNetConfig(nD, nA, nSteps, gamma, nInd, nShared, epsilon, momentum, vbs, maskType, lambda, lr,
-            batch, dropLast, maxEpochs, patience, clip, stepSize, schedGamma, evalFraction, evalMetric, cwMode,
-            cwList, catColumns, catDims, catEmbDim);
+            weightDecay, batch, dropLast, maxEpochs, patience, clip, stepSize, schedGamma, evalFraction, evalMetric,
+            cwMode, cwList, swMode, swList, catColumns, catDims, catEmbDim);
     }
 
     /** The full parameter map (every name, resolved values), JSON-friendly. */
@@ -220,6 +251,7 @@ public record TabNetConfig(int nD, int nA, int nSteps, double gamma, int nIndepe
         m.put(MASK_TYPE, maskType.id());
         m.put(LAMBDA_SPARSE, lambdaSparse);
         m.put(LR, lr);
+        m.put(WEIGHT_DECAY, weightDecay);
         m.put(BATCH_SIZE, batchSize);
         m.put(DROP_LAST, dropLast);
         m.put(MAX_EPOCHS, maxEpochs);
@@ -230,6 +262,8 @@ public record TabNetConfig(int nD, int nA, int nSteps, double gamma, int nIndepe
         m.put(EVAL_FRACTION, evalFraction);
         m.put(EVAL_METRIC, evalMetric);
         m.put(CLASS_WEIGHT, classWeightMode.equals("list") ? new ArrayList<>(classWeights) : classWeightMode);
+        m.put(WEIGHTS, samplingMode.equals("list") ? new ArrayList<>(samplingWeights)
+            : samplingMode.equals("balanced") ? 1 : 0);
         m.put(CAT_COLUMNS, new ArrayList<>(catColumns));
         m.put(CAT_DIMS, new ArrayList<>(catDims));
         m.put(CAT_EMB_DIM, catEmbDim);
@@ -239,6 +273,10 @@ public record TabNetConfig(int nD, int nA, int nSteps, double gamma, int nIndepe
     /** Learning rate in epoch {@code epoch} (0-based): {@code lr * scheduler_gamma^floor(epoch / step)}. */
     public double learningRate(int epoch) {
         return schedulerStepSize == 0 ? lr : lr * Math.pow(schedulerGamma, epoch / schedulerStepSize);
+    }
+
+    private static boolean isNumber(Object o, int value) {
+        return o instanceof Number num && num.doubleValue() == value;
     }
 
     private static int intParam(Map<String, Object> p, String name, int def) {

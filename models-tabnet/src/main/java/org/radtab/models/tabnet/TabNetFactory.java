@@ -22,6 +22,7 @@ import org.radtab.ml.model.ProbabilisticClassifier;
  *   n_shared            1..3
  *   lambda_sparse       [1e-5, 1e-2] log-uniform
  *   lr                  [5e-3, 5e-2] log-uniform
+ *   weight_decay        {0, 1e-3, 1e-2, 3e-2, 5e-2, 1e-1}
  *   batch_size          {32, 64, 128, 256}
  *   virtual_batch_size  {16, 32, 64, 128}   (a value >= batch_size means plain batch norm per batch)
  *   momentum            [0.01, 0.4] log-uniform
@@ -30,7 +31,9 @@ import org.radtab.ml.model.ProbabilisticClassifier;
  *   patience            {10, 20, 30}
  * </pre>
  * The ranges follow PyTorch-TabNet's documentation and its maintainers' advice for small
- * tabular data (few steps, batches well under 10% of the rows).
+ * tabular data (few steps, batches well under 10% of the rows). {@code weight_decay} (Adam's L2
+ * term, 0 in PyTorch-TabNet's default optimizer) is in the space because on a few hundred noisy
+ * rows it decides whether TabNet generalises at all (measurements in the package documentation).
  */
 public final class TabNetFactory implements ClassifierFactory {
 
@@ -49,6 +52,7 @@ public final class TabNetFactory implements ClassifierFactory {
             new IntRange(TabNetConfig.N_SHARED, 1, 3, false),
             new RealRange(TabNetConfig.LAMBDA_SPARSE, 1e-5, 1e-2, true),
             new RealRange(TabNetConfig.LR, 5e-3, 5e-2, true),
+            new Choice(TabNetConfig.WEIGHT_DECAY, List.of(0.0, 1e-3, 1e-2, 3e-2, 5e-2, 1e-1)),
             new Choice(TabNetConfig.BATCH_SIZE, List.of(32, 64, 128, 256)),
             new Choice(TabNetConfig.VIRTUAL_BATCH_SIZE, List.of(16, 32, 64, 128)),
             new RealRange(TabNetConfig.MOMENTUM, 0.01, 0.4, true),

@@ -17,13 +17,16 @@ import org.slf4j.LoggerFactory;
  * The TabNet training loop (PyTorch-TabNet's {@code fit}), one epoch at a time.
  *
  * <p>Per epoch: the training rows are shuffled (Fisher-Yates from a {@link Random} seeded from
- * the model seed) and cut into batches of {@code min(batch_size, rows)}; the last incomplete
+ * the model seed) or, with sampling {@code weights} (PyTorch-TabNet's {@code weights = 1} or a
+ * per-class map, i.e. {@code WeightedRandomSampler(w, n, replacement=True)}), n rows are drawn
+ * with replacement with probability {@code w_i / sum(w)} ({@code w_i = 1 / count(y_i)} for
+ * "balanced", the class's weight for a list), and cut into batches of {@code min(batch_size, rows)}; the last incomplete
  * batch is dropped when {@code drop_last} (a final batch that would leave a 1-row virtual batch
  * is always dropped, since batch norm cannot train on one row). For each batch: zero the
  * gradients, training-mode forward, loss {@code CE - lambda_sparse * L_sparse}, backward,
  * gradient-norm clipping at {@code clip_value}, one Adam step with the epoch's learning rate
- * (StepLR schedule). Then, when there is an evaluation set, the metric is computed in
- * evaluation mode and early stopping applies PyTorch-TabNet's rule: an epoch improves when the
+ * (StepLR schedule) and {@code weight_decay}. Then, when there is an evaluation set, the metric
+ * is computed in evaluation mode and early stopping applies PyTorch-TabNet's rule: an epoch improves when the
  * metric beats the best so far (strictly: higher AUROC/accuracy, lower log-loss); the weights
  * of the best epoch are kept; training stops once {@code patience} epochs in a row did not
  * improve; at the end the best weights (parameters and batch-norm statistics) are restored.
@@ -51,6 +54,7 @@ public final class TabNetTrainer {
     private final int nEval;
     private final int batchSize;
     private final double[] classWeights;
+    private final double[] samplingCdf; // cumulative row sampling weights, or null for shuffling
     private final String metric;
     private final boolean maximize;
     private final Random shuffleRng;
@@ -119,11 +123,12 @@ public final class TabNetTrainer {
             }
         }
         this.classWeights = classWeights(config, this.yTrain, spec.numClasses());
+        this.samplingCdf = samplingCdf(config, this.yTrain, spec.numClasses());
         this.network = new TabNetNetwork(spec, new Random(mix(seed, 0)));
         this.params = network.parameters();
         this.allTensors = new ArrayList<>(network.parameters());
         allTensors.addAll(network.buffers());
-        this.adam = new Adam(params);
+        this.adam = new Adam(params, config.weightDecay());
         this.shuffleRng = new Random(mix(seed, 1));
         this.order = new int[nTrain];
         this.xBatch = new double[batchSize * p];
@@ -217,14 +222,18 @@ public final class TabNetTrainer {
     }
 
     private double trainEpoch(double lr) {
-        for (int i = 0; i < nTrain; i++) {
-            order[i] = i;
-        }
-        for (int i = nTrain - 1; i > 0; i--) {
-            int j = shuffleRng.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
+        if (samplingCdf != null) {
+            drawWithReplacement(samplingCdf, shuffleRng, order);
+        } else {
+            for (int i = 0; i < nTrain; i++) {
+                order[i] = i;
+            }
+            for (int i = nTrain - 1; i > 0; i--) {
+                int j = shuffleRng.nextInt(i + 1);
+                int t = order[i];
+                order[i] = order[j];
+                order[j] = t;
+            }
         }
         double lossSum = 0.0;
         long seen = 0;
@@ -352,6 +361,69 @@ public final class TabNetTrainer {
             throw new IllegalArgumentException("eval_metric auc needs a binary problem, got " + numClasses + " classes");
         }
         return m;
+    }
+
+    /**
+     * Cumulative per-row sampling weights for PyTorch-TabNet's {@code weights} ("balanced":
+     * {@code 1 / count(y_i)}; "list": the weight of the row's class), or null for plain shuffling.
+     */
+    static double[] samplingCdf(TabNetConfig config, int[] y, int numClasses) {
+        double[] perClass;
+        switch (config.samplingMode()) {
+            case "none":
+                return null;
+            case "balanced": {
+                int[] counts = new int[numClasses];
+                for (int v : y) {
+                    counts[v]++;
+                }
+                perClass = new double[numClasses];
+                for (int c = 0; c < numClasses; c++) {
+                    perClass[c] = counts[c] == 0 ? 0.0 : 1.0 / counts[c];
+                }
+                break;
+            }
+            default: {
+                List<Double> list = config.samplingWeights();
+                if (list.size() != numClasses) {
+                    throw new IllegalArgumentException("weights lists " + list.size() + " sampling weights for "
+                        + numClasses + " classes");
+                }
+                perClass = new double[numClasses];
+                for (int c = 0; c < numClasses; c++) {
+                    perClass[c] = list.get(c);
+                }
+            }
+        }
+        double[] cdf = new double[y.length];
+        double acc = 0.0;
+        for (int i = 0; i < y.length; i++) {
+            acc += perClass[y[i]];
+            cdf[i] = acc;
+        }
+        if (!(acc > 0)) {
+            throw new IllegalArgumentException("weights give every training row a sampling weight of 0");
+        }
+        return cdf;
+    }
+
+    /** Fills {@code out} with row indices drawn with replacement, P(i) = (cdf[i] - cdf[i-1]) / cdf[n-1]. */
+    static void drawWithReplacement(double[] cdf, Random rng, int[] out) {
+        double total = cdf[cdf.length - 1];
+        for (int k = 0; k < out.length; k++) {
+            double u = rng.nextDouble() * total;
+            int lo = 0;
+            int hi = cdf.length - 1;
+            while (lo < hi) { // first index with cdf > u
+                int mid = (lo + hi) >>> 1;
+                if (cdf[mid] > u) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            out[k] = lo;
+        }
     }
 
     static double[] classWeights(TabNetConfig config, int[] y, int numClasses) {
