@@ -107,7 +107,7 @@ public final class RbpStudy {
         List<String> predictors = new ArrayList<>();
         for (Table1.Row row : trainTable.rows()) {
             OptionalDouble p = row.p();
-            if (row.level() == null && p.isPresent() && p.getAsDouble() < config.clinicalAlpha()
+            if ((row.level() == null || row.level().isEmpty()) && p.isPresent() && p.getAsDouble() < config.clinicalAlpha()
                 && !predictors.contains(row.variable())) {
                 predictors.add(row.variable());
             }
@@ -212,11 +212,12 @@ public final class RbpStudy {
                 cols.remove(top.get(i));
                 ablation.put("without " + top.get(i), retrain(params, train, test, cols, binary));
             }
-            List<String> radOnly = new ArrayList<>(selected);
             if (!clinicalModelCols.isEmpty()) {
-                ablation.put("without clinical features", retrain(params, train, test, radOnly, binary));
+                ablation.put("without clinical features", retrain(params, train, test, selected, binary));
+                ablation.put("without radiomics features", retrain(params, train, test, clinicalModelCols, binary));
+            } else {
+                listener.message("no clinical predictor was selected: the clinical / radiomics ablations do not apply");
             }
-            ablation.put("without radiomics features", retrain(params, train, test, clinicalModelCols, binary));
             t0 = lap("TabNet importance and ablation", t0);
         }
 
