@@ -22,13 +22,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code radtab predict}: applies a model saved by {@code radtab train} to a CSV table and writes
- * one row per case: the case id (or the row number) and the probability of each class,
- * {@code p_<class>}. Feature columns are matched by name; other columns (e.g. the label) are
- * ignored.
+ * {@code radtab predict}, two modes:
+ * <ul>
+ *   <li>{@code --data FILE}: applies a model saved by {@code radtab train} to a CSV table and writes
+ *       one row per case: the case id (or the row number) and the probability of each class,
+ *       {@code p_<class>}. Feature columns are matched by name; other columns (e.g. the label) are
+ *       ignored.</li>
+ *   <li>{@code --image CT --mask SEG --clinical k=v,...}: applies the study model written by
+ *       {@code radtab study} ({@code <out>/model}) to one patient: extracts the radiomics features,
+ *       scales them as in training, and prints the RBP probability with the features that
+ *       contributed most (TabNet's explanation mask).</li>
+ * </ul>
  */
 @Command(name = "predict", mixinStandardHelpOptions = true, sortOptions = false,
-    description = "Write class probabilities for every row of a CSV table with a saved model.")
+    description = {"Write class probabilities for every row of a CSV table with a model saved by 'radtab train',",
+        "or the RBP probability of one patient (CT + segmentation + clinical values) with the model of 'radtab study'."})
 public final class PredictCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -38,8 +46,18 @@ public final class PredictCommand implements Callable<Integer> {
         description = "directory written by radtab train (or a model .json file)")
     Path model;
 
-    @Option(names = "--data", required = true, paramLabel = "FILE", description = "CSV with the model's feature columns")
+    @Option(names = "--data", paramLabel = "FILE", description = "CSV with the model's feature columns")
     Path data;
+
+    @Option(names = "--image", paramLabel = "CT", description = "study model: the patient's CT (NIfTI / NRRD)")
+    Path image;
+
+    @Option(names = "--mask", paramLabel = "SEG", description = "study model: the vertebral-body segmentation")
+    Path mask;
+
+    @Option(names = "--clinical", paramLabel = "K=V", split = ",",
+        description = "study model: clinical values, e.g. bmd_t_score=-3.2,vas=8 (the model names the ones it needs)")
+    java.util.Map<String, String> clinical;
 
     @Option(names = "--id", paramLabel = "COLUMN", description = "case-id column (default: the training id column if present)")
     String id;
@@ -59,6 +77,15 @@ public final class PredictCommand implements Callable<Integer> {
     }
 
     private int run() throws IOException {
+        if (image != null || mask != null) {
+            if (image == null || mask == null || data != null) {
+                throw new IllegalArgumentException("give --image and --mask (study model), or --data (table), not both");
+            }
+            return predictPatient();
+        }
+        if (data == null) {
+            throw new IllegalArgumentException("give --data FILE, or --image CT --mask SEG [--clinical k=v,...]");
+        }
         Path modelFile = Files.isDirectory(model) ? model.resolve(TrainCommand.MODEL_FILE) : model;
         if (!Files.isRegularFile(modelFile)) {
             throw new IOException(modelFile + ": no such model file");
@@ -124,6 +151,36 @@ public final class PredictCommand implements Callable<Integer> {
             o.println("wrote " + p.length + " predictions to " + out);
             o.flush();
         }
+        return 0;
+    }
+
+    private int predictPatient() throws IOException {
+        org.radtab.rbp.study.StudyModel sm = org.radtab.rbp.study.StudyModel.load(model);
+        java.util.Map<String, Double> values = new java.util.LinkedHashMap<>();
+        if (clinical != null) {
+            for (java.util.Map.Entry<String, String> e : clinical.entrySet()) {
+                try {
+                    values.put(e.getKey().trim(), Double.parseDouble(e.getValue().trim()));
+                } catch (NumberFormatException ex) {
+                    throw new IllegalArgumentException("clinical value " + e.getKey() + "=" + e.getValue()
+                        + " is not a number");
+                }
+            }
+        }
+        org.radtab.radiomics.image.Volume ct = org.radtab.radiomics.io.ImageIO.readVolume(image);
+        org.radtab.radiomics.image.Mask seg = org.radtab.radiomics.io.ImageIO.readMask(mask);
+        org.radtab.radiomics.preprocess.OutputCast cast = org.radtab.radiomics.preprocess.OutputCast.forPixelType(
+            org.radtab.radiomics.io.ImageIO.storedPixelType(image));
+        org.radtab.rbp.study.StudyModel.Prediction p = sm.predict(ct, seg, cast, values);
+        java.io.PrintWriter o = spec.commandLine().getOut();
+        o.printf(java.util.Locale.ROOT, "P(RBP) = %.4f  (model %s)%n", p.probability(), sm.model().name());
+        if (!p.topFeatures().isEmpty()) {
+            o.println("top contributing features (TabNet explanation mask, share):");
+            for (java.util.Map.Entry<String, Double> e : p.topFeatures().entrySet()) {
+                o.printf(java.util.Locale.ROOT, "  %-60s %.3f%n", e.getKey(), e.getValue());
+            }
+        }
+        o.flush();
         return 0;
     }
 }

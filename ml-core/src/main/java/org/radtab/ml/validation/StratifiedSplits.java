@@ -54,6 +54,48 @@ public final class StratifiedSplits {
         return toSplit(test);
     }
 
+    /**
+     * Stratified train/test split with exactly {@code testCount} test rows, allocated to the
+     * classes in proportion to their sizes by largest remainder (ties to the lower class code);
+     * within each class the rows are shuffled with the same seeds as {@link #trainTest(int[], double, long)}.
+     * E.g. 856 rows with 102 positives and 256 test rows: 225.495 + 30.505 -> 225 + 31.
+     */
+    public static Split trainTestCount(int[] y, int testCount, long seed) {
+        if (testCount < 1 || testCount >= y.length) {
+            throw new IllegalArgumentException("test count must be in 1.." + (y.length - 1) + ", was " + testCount);
+        }
+        List<int[]> classes = byClass(y);
+        int[] m = new int[classes.size()];
+        double[] rest = new double[classes.size()];
+        int given = 0;
+        for (int c = 0; c < m.length; c++) {
+            double exact = classes.get(c).length * (double) testCount / y.length;
+            m[c] = (int) Math.floor(exact);
+            rest[c] = exact - m[c];
+            given += m[c];
+        }
+        while (given < testCount) {
+            int best = -1;
+            for (int c = 0; c < m.length; c++) {
+                if (m[c] < classes.get(c).length && (best < 0 || rest[c] > rest[best])) {
+                    best = c;
+                }
+            }
+            m[best]++;
+            rest[best] = -1;
+            given++;
+        }
+        boolean[] test = new boolean[y.length];
+        for (int c = 0; c < classes.size(); c++) {
+            int[] rows = classes.get(c);
+            shuffle(rows, Seeds.derive(seed, c));
+            for (int k = 0; k < m[c]; k++) {
+                test[rows[k]] = true;
+            }
+        }
+        return toSplit(test);
+    }
+
     /** Stratified K-fold partition of a labelled dataset: fold {@code f} is {@code get(f).test()}. */
     public static List<Split> kFold(Dataset data, int k, long seed) {
         return kFold(data.labels(), k, seed);

@@ -36,8 +36,9 @@ public final class VertebraPhantom {
     public static final int NX = 93;
     public static final int NY = 79;
     public static final int NZ = 16;
-    public static final double SX = 0.7;
-    public static final double SY = 0.7;
+    /** 0.7 mm as stored in a NIfTI / NRRD header (float32), so that a written case reads back bit-identically. */
+    public static final double SX = (float) 0.7;
+    public static final double SY = (float) 0.7;
     public static final double SZ = 3.0;
 
     private static final int WAVES = 10;
@@ -51,7 +52,7 @@ public final class VertebraPhantom {
 
     /** The fixed image grid, centred on the origin of patient coordinates. */
     public static Geometry grid() {
-        double[] origin = {-(NX - 1) / 2.0 * SX, -(NY - 1) / 2.0 * SY, -(NZ - 1) / 2.0 * SZ};
+        double[] origin = {(float) (-(NX - 1) / 2.0 * SX), (float) (-(NY - 1) / 2.0 * SY), (float) (-(NZ - 1) / 2.0 * SZ)};
         return Geometry.of(new int[] {NX, NY, NZ}, new double[] {SX, SY, SZ}, origin);
     }
 

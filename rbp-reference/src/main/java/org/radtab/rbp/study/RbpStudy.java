@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.SplittableRandom;
 import org.radtab.imbalance.Adasyn;
 import org.radtab.imbalance.ResamplingPipeline;
 import org.radtab.imbalance.TomekLinks;
@@ -68,13 +67,23 @@ public final class RbpStudy {
     private final StudyListener listener;
     private final Map<String, Double> timings = new LinkedHashMap<>();
 
+    private final StudyData data;
+
+    /** The study on the built-in synthetic cohort. */
     public RbpStudy(StudyConfig config, StudyListener listener) {
+        this(config, new SyntheticData(config), listener);
+    }
+
+    /** The study on any data source (synthetic cohort, cohort CSV, feature tables). */
+    public RbpStudy(StudyConfig config, StudyData data, StudyListener listener) {
         this.config = config;
+        this.data = data;
         this.listener = listener;
     }
 
     /** Everything the report and the tests need. */
-    public record Result(StudyConfig config, List<Patient> patients, Dataset clinical, Table1 table1, Split split,
+    public record Result(StudyConfig config, String dataDescription, List<Patient> patients, Dataset clinical,
+                         Table1 table1, Split split,
                          List<String> clinicalPredictors, Dataset radiomics, Dataset radiomicsReader2,
                          FittedScaler radiomicsScaler, FittedScaler clinicalScaler, CccFilter.Result ccc,
                          RankSumFilter.Result wilcoxon, Mrmr.Result mrmr, List<String> modelColumns,
@@ -90,17 +99,18 @@ public final class RbpStudy {
 
         // 1. cohort and Table 1
         stage("cohort");
-        List<Patient> patients = new CohortGenerator().generate(config.seed(), config.patients(), config.events());
-        Dataset clinical = ClinicalTable.of(patients);
+        List<Patient> patients = data.patients();
+        Dataset clinical = data.clinical();
         Table1 table1 = Table1.of(clinical, ClinicalTable.CONTINUOUS, ClinicalTable.CATEGORICAL,
             List.of("no RBP", "RBP"));
-        listener.message(patients.size() + " patients, " + config.events() + " with RBP");
+        listener.message(data.description());
         t0 = lap("cohort and Table 1", t0);
 
         // 2. split and clinical predictors (training rows only)
         stage("split");
-        Split split = StratifiedSplits.trainTest(clinical.labels(), config.testFraction(),
-            Seeds.derive(config.seed(), 1));
+        // test size floor(0.3 x 856) = 256 as in the paper (600 / 256), classes allocated by largest remainder
+        Split split = StratifiedSplits.trainTestCount(clinical.labels(),
+            (int) Math.floor(clinical.rows() * config.testFraction()), Seeds.derive(config.seed(), 1));
         Dataset clinicalTrain = clinical.rows(split.train());
         Table1 trainTable = Table1.of(clinicalTrain, ClinicalTable.CONTINUOUS, ClinicalTable.CATEGORICAL,
             List.of("no RBP", "RBP"));
@@ -116,27 +126,26 @@ public final class RbpStudy {
             + config.clinicalAlpha() + ": " + predictors);
         t0 = lap("split and clinical predictors", t0);
 
-        // 3. extraction
-        stage("extraction (reader 1, " + patients.size() + " cases)");
-        CohortFeatures extractor = new CohortFeatures(RadiomicsSettings.paperRbp(), config.threads());
-        Dataset radiomics = extractor.extract(patients, CohortFeatures.Reader.ONE,
-            n -> listener.progress("extraction reader 1", n, patients.size()));
-        List<Patient> reader2Patients = reader2Subset(patients);
+        // 3. extraction (or reading the feature tables)
+        Dataset radiomics = data.radiomics(listener);
         t0 = lap("extraction reader 1", t0);
-        stage("extraction (reader 2, " + reader2Patients.size() + " cases)");
-        Dataset radiomics2 = extractor.extract(reader2Patients, CohortFeatures.Reader.TWO,
-            n -> listener.progress("extraction reader 2", n, reader2Patients.size()));
-        listener.message(radiomics.cols() + " features per case");
+        Dataset radiomics2 = data.radiomicsReader2(listener).orElse(null);
+        listener.message(radiomics.cols() + " features per case" + (radiomics2 == null
+            ? "; no second reader: the CCC filter is skipped" : "; second reader: " + radiomics2.rows() + " cases"));
         t0 = lap("extraction reader 2", t0);
 
         // 4. scaling, CCC, Wilcoxon, mRMR (fitted on training rows)
         stage("feature selection");
         FittedScaler scaler = AdaptiveScaler.defaults().fit(radiomics.rows(split.train()));
         Dataset scaled = scaler.apply(radiomics);
-        Dataset scaled2 = scaler.apply(radiomics2);
-        int[] reader1Rows = rowsById(scaled, reader2Patients);
-        CccFilter.Result ccc = new CccFilter(config.cccThreshold(), 0.95).apply(scaled.rows(reader1Rows), scaled2);
-        Dataset trainRad = scaled.rows(split.train()).columns(ccc.kept());
+        CccFilter.Result ccc = null;
+        List<String> reproducible = scaled.columnNames();
+        if (radiomics2 != null) {
+            Dataset scaled2 = scaler.apply(radiomics2);
+            ccc = new CccFilter(config.cccThreshold(), 0.95).apply(scaled.rows(rowsById(scaled, scaled2)), scaled2);
+            reproducible = ccc.kept();
+        }
+        Dataset trainRad = scaled.rows(split.train()).columns(reproducible);
         RankSumFilter.Result wrs = new RankSumFilter(config.wilcoxonAlpha()).apply(trainRad);
         Dataset trainWrs = trainRad.columns(wrs.kept());
         Mrmr.Result mrmr = Mrmr.defaults().select(trainWrs, Math.min(config.mrmrFeatures(), trainWrs.cols()));
@@ -144,7 +153,7 @@ public final class RbpStudy {
         mrmr.picks().forEach(p -> selected.add(p.feature()));
         listener.message(String.format(Locale.ROOT, "scaling dropped %d constant; CCC >= %.2f kept %d of %d; "
                 + "Wilcoxon P < %.2f kept %d; mRMR picked %d", scaler.dropped().size(), config.cccThreshold(),
-            ccc.kept().size(), scaled.cols(), config.wilcoxonAlpha(), wrs.kept().size(), selected.size()));
+            reproducible.size(), scaled.cols(), config.wilcoxonAlpha(), wrs.kept().size(), selected.size()));
         t0 = lap("scaling, CCC, Wilcoxon, mRMR", t0);
 
         // 5. model table: clinical predictors (continuous ones scaled on training rows) + selected radiomics
@@ -221,7 +230,7 @@ public final class RbpStudy {
             t0 = lap("TabNet importance and ablation", t0);
         }
 
-        Result result = new Result(config, patients, clinical, table1, split, predictors, radiomics, radiomics2, scaler,
+        Result result = new Result(config, data.description(), patients, clinical, table1, split, predictors, radiomics, radiomics2, scaler,
             clinicalScaler, ccc, wrs, mrmr, train.columnNames(), train, test, results, searches, fitted, top, ablation,
             timings);
 
@@ -273,35 +282,19 @@ public final class RbpStudy {
             ConfusionMatrix.at(y, p, 0.5));
     }
 
-    private List<Patient> reader2Subset(List<Patient> patients) {
-        int[] idx = new int[patients.size()];
-        for (int i = 0; i < idx.length; i++) {
-            idx[i] = i;
-        }
-        SplittableRandom r = new SplittableRandom(Seeds.derive(config.seed(), 2));
-        for (int i = idx.length - 1; i > 0; i--) {
-            int j = r.nextInt(i + 1);
-            int t = idx[i];
-            idx[i] = idx[j];
-            idx[j] = t;
-        }
-        int[] chosen = Arrays.copyOf(idx, config.reader2Cases());
-        Arrays.sort(chosen);
-        List<Patient> out = new ArrayList<>();
-        for (int i : chosen) {
-            out.add(patients.get(i));
-        }
-        return out;
-    }
-
-    private static int[] rowsById(Dataset d, List<Patient> patients) {
+    /** Rows of {@code d} whose ids are the ids of {@code subset}, in {@code subset}'s order. */
+    private static int[] rowsById(Dataset d, Dataset subset) {
         Map<String, Integer> byId = new LinkedHashMap<>();
         for (int r = 0; r < d.rows(); r++) {
             byId.put(d.id(r), r);
         }
-        int[] rows = new int[patients.size()];
+        int[] rows = new int[subset.rows()];
         for (int i = 0; i < rows.length; i++) {
-            rows[i] = byId.get(patients.get(i).id());
+            Integer r = byId.get(subset.id(i));
+            if (r == null) {
+                throw new StudyInputException("second reader's case '" + subset.id(i) + "' has no first-reader row");
+            }
+            rows[i] = r;
         }
         return rows;
     }

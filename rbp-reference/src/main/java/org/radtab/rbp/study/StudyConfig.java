@@ -56,6 +56,12 @@ public record StudyConfig(long seed, int patients, int events, int reader2Cases,
             mrmrFeatures, testFraction, searchIterations, folds, m, threads);
     }
 
+    /** The same settings for real data of {@code n} patients with {@code e} events. */
+    public StudyConfig forData(int n, int e) {
+        return new StudyConfig(seed, n, e, Math.min(Math.max(10, reader2Cases), n), clinicalAlpha, cccThreshold,
+            wilcoxonAlpha, mrmrFeatures, testFraction, searchIterations, folds, models, threads);
+    }
+
     public StudyConfig withSearch(int iterations, int k) {
         return new StudyConfig(seed, patients, events, reader2Cases, clinicalAlpha, cccThreshold, wilcoxonAlpha,
             mrmrFeatures, testFraction, iterations, k, models, threads);

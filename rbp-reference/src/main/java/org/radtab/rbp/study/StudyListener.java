@@ -1,6 +1,9 @@
 package org.radtab.rbp.study;
 
-/** Progress of a study run (the CLI prints it; tests may ignore it). Calls come from one thread. */
+/**
+ * Progress of a study run (the CLI prints it; tests may ignore it). {@link #progress} may be called
+ * from extraction worker threads: implementations must be thread-safe.
+ */
 public interface StudyListener {
 
     /** A stage starts, e.g. "extraction (reader 1)". */

@@ -40,7 +40,9 @@ public final class StudyOutputs {
         Files.writeString(out.resolve("table3.csv"), csv(table3(r)), StandardCharsets.UTF_8);
         DatasetCsv.write(r.clinical(), out.resolve("clinical.csv"));
         DatasetCsv.write(r.radiomics(), out.resolve("features.csv"));
-        DatasetCsv.write(r.radiomicsReader2(), out.resolve("features_reader2.csv"));
+        if (r.radiomicsReader2() != null) {
+            DatasetCsv.write(r.radiomicsReader2(), out.resolve("features_reader2.csv"));
+        }
         Files.writeString(out.resolve("selection.csv"), csv(selection(r)), StandardCharsets.UTF_8);
         Files.writeString(out.resolve("predictions.csv"), csv(predictions(r)), StandardCharsets.UTF_8);
         String deployed = r.fitted().containsKey("tabnet") ? "tabnet" : bestByCv(r);
@@ -64,6 +66,7 @@ public final class StudyOutputs {
         doc.put("java", System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
         doc.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         doc.put("processors", Runtime.getRuntime().availableProcessors());
+        doc.put("data", r.dataDescription());
         doc.set("config", MAPPER.valueToTree(r.config()));
         doc.set("timingsSeconds", MAPPER.valueToTree(r.timings()));
         doc.put("totalSeconds", r.timings().values().stream().mapToDouble(Double::doubleValue).sum());
@@ -106,8 +109,10 @@ public final class StudyOutputs {
     static List<List<String>> selection(RbpStudy.Result r) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("stage", "feature", "value", "kept"));
-        for (CccFilter.FeatureAgreement a : r.ccc().features()) {
-            rows.add(List.of("ccc", a.feature(), f(a.ccc().ccc()), Boolean.toString(a.kept())));
+        if (r.ccc() != null) {
+            for (CccFilter.FeatureAgreement a : r.ccc().features()) {
+                rows.add(List.of("ccc", a.feature(), f(a.ccc().ccc()), Boolean.toString(a.kept())));
+            }
         }
         for (RankSumFilter.FeatureTest t : r.wilcoxon().features()) {
             rows.add(List.of("wilcoxon_p", t.feature(), String.format(Locale.ROOT, "%.4g", t.result().p()),

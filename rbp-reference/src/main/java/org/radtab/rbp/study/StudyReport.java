@@ -32,14 +32,14 @@ public final class StudyReport {
     static void write(RbpStudy.Result r, Path file) throws IOException {
         HtmlReport h = new HtmlReport("RadTab reference study: residual back pain after vertebral augmentation");
         StudyConfig c = r.config();
-        h.paragraph(String.format(Locale.ROOT, "Synthetic cohort of %d patients (%d with RBP, %.1f%%), seed %d. "
+        h.paragraph(String.format(Locale.ROOT, "Data: %s. Seed %d. "
                 + "Protocol of Ge et al. (Int J Med Sci 2025): PyRadiomics-style extraction (1 mm B-spline, "
                 + "normalise x100, outliers 3 sd, bin width 25; Original, LoG 1/3/5 mm, 8 wavelet bands, gradient), "
                 + "adaptive scaling, CCC >= %.2f between two readers, Wilcoxon P < %.2f, mRMR %d, stratified %.0f:%.0f "
                 + "split, ADASYN then Tomek links inside the training folds, %d-iteration randomized search with "
-                + "%d-fold CV on AUROC for each model.", c.patients(), c.events(), 100.0 * c.events() / c.patients(),
-            c.seed(), c.cccThreshold(), c.wilcoxonAlpha(), c.mrmrFeatures(), 100 * (1 - c.testFraction()),
-            100 * c.testFraction(), c.searchIterations(), c.folds()));
+                + "%d-fold CV on AUROC for each model.", r.dataDescription(), c.seed(), c.cccThreshold(),
+            c.wilcoxonAlpha(), c.mrmrFeatures(), 100 * (1 - c.testFraction()), 100 * c.testFraction(),
+            c.searchIterations(), c.folds()));
 
         h.heading(2, "Table 1. Clinical characteristics");
         List<List<String>> t1 = new ArrayList<>();
@@ -61,8 +61,9 @@ public final class StudyReport {
         h.table(null, List.of(List.of("step", "features"),
             List.of("extracted per case", Integer.toString(r.radiomics().cols())),
             List.of("after adaptive scaling (constant columns dropped)", Integer.toString(r.radiomicsScaler().keptNames().size())),
-            List.of("CCC >= " + c.cccThreshold() + " (" + r.radiomicsReader2().rows() + " cases, two readers)",
-                Integer.toString(r.ccc().kept().size())),
+            r.ccc() == null ? List.of("CCC between two readers", "skipped (no second reader)")
+                : List.of("CCC >= " + c.cccThreshold() + " (" + r.radiomicsReader2().rows() + " cases, two readers)",
+                    Integer.toString(r.ccc().kept().size())),
             List.of("Wilcoxon rank-sum P < " + c.wilcoxonAlpha() + " (training rows)", Integer.toString(r.wilcoxon().kept().size())),
             List.of("mRMR (FCQ)", Integer.toString(r.mrmr().picks().size())),
             List.of("model inputs (clinical + radiomics)", Integer.toString(r.modelColumns().size()))));
