@@ -42,7 +42,7 @@ final class TableJoin {
                     + ClinicalTable.columns() + " (codes in the README)");
             }
             Dataset d = DatasetCsv.read(file, DatasetCsv.options().label("RBP").id(idColumn)
-                .features(ClinicalTable.columns()));
+                .features(ClinicalTable.columns()).classes(outcomeCoding(file)));
             Dataset.Builder b = Dataset.builder(ClinicalTable.columns()).labelName("RBP").idName(idColumn)
                 .classNames(List.of("no RBP", "RBP"));
             for (int r = 0; r < d.rows(); r++) {
@@ -55,6 +55,29 @@ final class TableJoin {
         } catch (IOException e) {
             throw new StudyInputException(file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The outcome coding of the clinical table: {@code 0}/{@code 1} (as written by hand), or
+     * {@code no RBP}/{@code RBP} (as RadTab writes {@code clinical.csv}); anything else is an error.
+     */
+    static List<String> outcomeCoding(Path file) throws IOException {
+        java.util.Set<String> values = new java.util.TreeSet<>();
+        try (java.io.Reader in = Files.newBufferedReader(file);
+             org.apache.commons.csv.CSVParser p = org.apache.commons.csv.CSVParser.parse(in,
+                 org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                     .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get())) {
+            for (org.apache.commons.csv.CSVRecord r : p) {
+                values.add(r.get("RBP").trim());
+            }
+        }
+        if (Set.of("0", "1", "0.0", "1.0").containsAll(values)) {
+            return List.of("0", "1");
+        }
+        if (Set.of("no RBP", "RBP").containsAll(values)) {
+            return List.of("no RBP", "RBP");
+        }
+        throw new StudyInputException(file + ": column RBP must hold 0/1 (or 'no RBP'/'RBP'), found " + values);
     }
 
     /** A feature table: numeric columns except the id, label, path and {@code diagnostics_} columns. */
