@@ -39,14 +39,28 @@ class SyntheticCohortTest {
 
     @Test
     void outcomeFollowsTheRiskModel() {
-        // events are the patients with the largest noisy risk: their mean latent risk must be much larger
-        double riskPos = COHORT.stream().filter(Patient::rbp).mapToDouble(Patient::latentRisk).average().orElseThrow();
-        double riskNeg = COHORT.stream().filter(p -> !p.rbp()).mapToDouble(Patient::latentRisk).average().orElseThrow();
+        // a large cohort at the paper's prevalence, so the marginal effects are estimated precisely
+        List<Patient> big = new CohortGenerator().generate(3, 20000, 2383);
+        double riskPos = big.stream().filter(Patient::rbp).mapToDouble(Patient::latentRisk).average().orElseThrow();
+        double riskNeg = big.stream().filter(p -> !p.rbp()).mapToDouble(Patient::latentRisk).average().orElseThrow();
         assertTrue(riskPos > riskNeg + 1.0, riskPos + " vs " + riskNeg);
-        // IVC is a strong risk factor: more frequent among events
-        double ivcPos = COHORT.stream().filter(Patient::rbp).filter(Patient::ivc).count() / 102.0;
-        double ivcNeg = COHORT.stream().filter(p -> !p.rbp()).filter(Patient::ivc).count() / 754.0;
-        assertTrue(ivcPos > 1.5 * ivcNeg, ivcPos + " vs " + ivcNeg);
+        // IVC is a strong risk factor overall (main effect and the collapse interaction outweigh the BMD crossover)
+        double ivcPos = big.stream().filter(Patient::rbp).filter(Patient::ivc).count() / 2383.0;
+        double ivcNeg = big.stream().filter(p -> !p.rbp()).filter(Patient::ivc).count() / (20000.0 - 2383);
+        assertTrue(ivcPos > 1.4 * ivcNeg, ivcPos + " vs " + ivcNeg);
+        // risk rises at both ends of age (the U-shaped term): the oldest and the youngest deciles are above the middle
+        double[] ages = big.stream().mapToDouble(Patient::age).sorted().toArray();
+        double lo = ages[2000];
+        double hi = ages[18000];
+        double rateLow = rate(big, p -> p.age() < lo);
+        double rateMid = rate(big, p -> p.age() >= ages[8000] && p.age() < ages[12000]);
+        double rateHigh = rate(big, p -> p.age() >= hi);
+        assertTrue(rateHigh > rateMid && rateLow > rateMid, rateLow + " / " + rateMid + " / " + rateHigh);
+    }
+
+    private static double rate(List<Patient> ps, java.util.function.Predicate<Patient> in) {
+        long n = ps.stream().filter(in).count();
+        return ps.stream().filter(in).filter(Patient::rbp).count() / (double) n;
     }
 
     @Test
