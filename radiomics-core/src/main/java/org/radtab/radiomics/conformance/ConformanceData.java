@@ -41,9 +41,13 @@ public final class ConformanceData {
         return Optional.empty();
     }
 
-    /** True when the build demands the data (CI): missing data is then an error, not a skip. */
+    /**
+     * True when the build demands the data (CI): missing data is then an error, not a skip. Set by
+     * the system property {@code radtab.conformance.required=true} or the environment variable
+     * {@code RADTAB_CONFORMANCE_REQUIRED=true} (which {@code .ci/run} exports).
+     */
     public static boolean required() {
-        return Boolean.getBoolean(REQUIRED_PROPERTY);
+        return Boolean.getBoolean(REQUIRED_PROPERTY) || "true".equalsIgnoreCase(System.getenv("RADTAB_CONFORMANCE_REQUIRED"));
     }
 
     private static Optional<Path> valid(Path p) {
