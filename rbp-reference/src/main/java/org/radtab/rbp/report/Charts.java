@@ -19,6 +19,7 @@ public final class Charts {
     private static final int MR = 20;
     private static final int MT = 36;
     private static final int MB = 52;
+    private static final int LEGEND = 190;
 
     private Charts() {
     }
@@ -40,7 +41,7 @@ public final class Charts {
                                    double[] xRange, double[] yRange, boolean diagonal) {
         double[] xr = xRange != null ? xRange : range(series, true);
         double[] yr = yRange != null ? yRange : range(series, false);
-        Svg svg = new Svg(W, H);
+        Svg svg = new Svg(W + LEGEND, H);
         Frame f = new Frame(xr, yr);
         axes(svg, f, title, xLabel, yLabel);
         if (diagonal) {
@@ -59,7 +60,7 @@ public final class Charts {
                 py[i] = f.py(clamp(se.y()[i], yr));
             }
             svg.polyline(px, py, colour, 2, se.dashed() ? "6,3" : null);
-            double lx = W - MR - 170;
+            double lx = W + 4; // legend outside the plot area, so it never hides a curve
             svg.line(lx, legendY, lx + 18, legendY, colour, 2.5, se.dashed() ? "6,3" : null);
             svg.text(lx + 24, legendY + 4, se.name(), 11, "start");
             legendY += 16;

@@ -46,7 +46,8 @@ public final class StudyReport {
         t1.add(r.table1().header());
         for (Table1.Row row : r.table1().rows()) {
             List<String> line = new ArrayList<>();
-            line.add(ClinicalTable.LABELS.getOrDefault(row.variable(), row.variable()));
+            boolean levelRow = row.level() != null && !row.level().isEmpty();
+            line.add(levelRow ? "" : ClinicalTable.LABELS.getOrDefault(row.variable(), row.variable()));
             line.add(row.level() == null ? "" : row.level());
             line.addAll(row.cells());
             line.add(row.test() == null ? "" : row.test());
