@@ -176,7 +176,8 @@ class ConformanceHarnessTest {
     void imageDiagnosticsPassOnTheCtPhantom() throws Exception {
         ConformanceEngine discovered = ConformanceEngines.discover();
         assertTrue(discovered.name().contains("image-diagnostics"), discovered.name());
-        ConformanceHarness h = new ConformanceHarness(TestData.dir(), discovered);
+        // the discovered composite also computes the features (RadTabEngine): check the diagnostics engine alone
+        ConformanceHarness h = new ConformanceHarness(TestData.dir(), new ImageDiagnosticsEngine());
         for (String suite : List.of("ibsi1-ct-a", "ibsi1-ct-b", "ibsi1-ct-c", "ibsi1-ct-d", "ibsi1-ct-e")) {
             SuiteResult s = h.run(suite);
             // the 23 _init_ diagnostics of each configuration: dims, spacing, intensities, ROI counts and box
