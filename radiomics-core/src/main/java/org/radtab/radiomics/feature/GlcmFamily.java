@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  *
  * <h2>PyRadiomics semantics ({@link #pyradiomics})</h2>
  * <ul>
- *   <li>Angles: {@link Directions#pyradiomics} (all offsets at the Chebyshev {@code distances},
+ *   <li>Angles: {@link Neighbourhood#pyradiomicsAngles} (all offsets at the Chebyshev {@code distances},
  *       one of each {@code +-} pair, size-limited to the ROI bounding box, in-plane only with
  *       {@code force2D}; all slices pooled).</li>
  *   <li>{@code symmetricalGLCM} (default true) adds the transpose.</li>
@@ -123,7 +123,7 @@ public final class GlcmFamily implements TextureFamily {
     public LinkedHashMap<String, Double> pyradiomics(GreyLevelImage image, TextureOptions options) {
         int[] distances = options.distances();
         RoiLevels roi = RoiLevels.of(image, max(distances));
-        int[][] angles = Directions.pyradiomics(distances, roi.boxSize(), options.force2D(),
+        int[][] angles = Neighbourhood.pyradiomicsAngles(distances, roi.boxSize(), options.force2D(),
             options.force2DDimension());
         int ng = roi.levelCount();
         double ngValue = image.maxLevelPresent();
@@ -141,7 +141,7 @@ public final class GlcmFamily implements TextureFamily {
                 symmetrise(m, ng);
             }
             if (weighted) {
-                double len = Directions.length(angle, spacing, options.weightingNorm());
+                double len = Neighbourhood.length(angle, spacing, options.weightingNorm());
                 double w = Double.isNaN(len) ? 1.0 : Math.exp(-len * len);
                 for (int n = 0; n < merged.length; n++) {
                     merged[n] += w * m[n];
@@ -210,7 +210,7 @@ public final class GlcmFamily implements TextureFamily {
 
         if (wanted.contains(Aggregation.AVG_2D) || wanted.contains(Aggregation.MERGED_2D)
             || wanted.contains(Aggregation.AVG_2_5D) || wanted.contains(Aggregation.MERGED_2_5D)) {
-            int[][] dirs = Directions.ibsi2D(delta);
+            int[][] dirs = Neighbourhood.ibsiDirections2D(delta);
             FeatureMeans avg2D = new FeatureMeans(nf);
             FeatureMeans comb2D = new FeatureMeans(nf);
             double[][] byDirection = new double[dirs.length][ng * ng];
@@ -244,7 +244,7 @@ public final class GlcmFamily implements TextureFamily {
             results.put(Aggregation.MERGED_2_5D, ibsiValues(new Matrix(all, roi.levels, ngValue, false)));
         }
         if (wanted.contains(Aggregation.AVG_3D) || wanted.contains(Aggregation.MERGED_3D)) {
-            int[][] dirs = Directions.ibsi3D(delta);
+            int[][] dirs = Neighbourhood.ibsiDirections3D(delta);
             FeatureMeans avg3D = new FeatureMeans(nf);
             double[] all = new double[ng * ng];
             double[] one = new double[ng * ng];

@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>Angles: distance 1 always ({@code distances} is ignored), 13 in 3D or 4 with
  *       {@code force2D}, same order and bounding-box size limit as the GLCM
- *       ({@link Directions#pyradiomics}); all slices pooled.</li>
+ *       ({@link Neighbourhood#pyradiomicsAngles}); all slices pooled.</li>
  *   <li>A direction in which no line through the bounding box holds more than one ROI voxel
  *       (adjacent or not) gets an empty matrix.</li>
  *   <li>{@code weightingNorm} set: one matrix {@code sum_d w_d r_d} with the distance
@@ -94,7 +94,7 @@ public final class GlrlmFamily implements TextureFamily {
     @Override
     public LinkedHashMap<String, Double> pyradiomics(GreyLevelImage image, TextureOptions options) {
         RoiLevels roi = RoiLevels.of(image, 1);
-        int[][] angles = Directions.pyradiomics(new int[] {1}, roi.boxSize(), options.force2D(),
+        int[][] angles = Neighbourhood.pyradiomicsAngles(new int[] {1}, roi.boxSize(), options.force2D(),
             options.force2DDimension());
         int ng = roi.levelCount();
         int stride = roi.maxDimension() + 1;
@@ -113,7 +113,7 @@ public final class GlrlmFamily implements TextureFamily {
                     Arrays.toString(angle));
             }
             if (weighted) {
-                double len = Directions.length(angle, spacing, options.weightingNorm());
+                double len = Neighbourhood.length(angle, spacing, options.weightingNorm());
                 double w = Double.isNaN(len) ? 1.0 : len;
                 for (int n = 0; n < merged.length; n++) {
                     merged[n] += w * counts[n];
@@ -162,7 +162,7 @@ public final class GlrlmFamily implements TextureFamily {
 
         if (wanted.contains(Aggregation.AVG_2D) || wanted.contains(Aggregation.MERGED_2D)
             || wanted.contains(Aggregation.AVG_2_5D) || wanted.contains(Aggregation.MERGED_2_5D)) {
-            int[][] dirs = Directions.ibsi2D(1);
+            int[][] dirs = Neighbourhood.ibsiDirections2D(1);
             FeatureMeans avg2D = new FeatureMeans(nf);
             FeatureMeans comb2D = new FeatureMeans(nf);
             int[][] byDirection = new int[dirs.length][size];
@@ -198,7 +198,7 @@ public final class GlrlmFamily implements TextureFamily {
             FeatureMeans avg3D = new FeatureMeans(nf);
             int[] all = new int[size];
             int[] one = new int[size];
-            for (int[] d : Directions.ibsi3D(1)) {
+            for (int[] d : Neighbourhood.ibsiDirections3D(1)) {
                 Arrays.fill(one, 0);
                 countRuns(roi, d, 0, roi.nz, one, stride, scratch);
                 avg3D.addUnlessEmpty(ibsiValues(new RunMatrix(toDouble(one), roi.levels, stride, false)));

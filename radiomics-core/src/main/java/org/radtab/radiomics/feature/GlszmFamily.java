@@ -98,7 +98,7 @@ public final class GlszmFamily implements TextureFamily {
     @Override
     public LinkedHashMap<String, Double> pyradiomics(GreyLevelImage image, TextureOptions options) {
         PaddedLevels.requireRoi(image, "GLSZM");
-        ZoneLabeller.Zones zones = zones(image, Neighbourhood.pyradiomicsFixedAxis(options));
+        ZoneLabeller.Zones zones = zones(image, Neighbourhood.fixedAxis(options));
         LinkedHashMap<String, Double> out = new LinkedHashMap<>();
         PYRADIOMICS.evaluate(matrix(zones, 0, zones.count, image.roiVoxelCount()), "", "", out);
         return out;

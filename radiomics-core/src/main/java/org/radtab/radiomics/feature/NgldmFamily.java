@@ -106,7 +106,7 @@ public final class NgldmFamily implements TextureFamily {
     @Override
     public LinkedHashMap<String, Double> pyradiomics(GreyLevelImage image, TextureOptions options) {
         PaddedLevels.requireRoi(image, "GLDM");
-        int[][] offsets = Neighbourhood.chebyshevShells(options.distances(), Neighbourhood.pyradiomicsFixedAxis(options));
+        int[][] offsets = Neighbourhood.chebyshevShells(options.distances(), Neighbourhood.fixedAxis(options));
         LevelCountMatrix m = build(image, offsets, options.gldmAlpha(), false).get(0);
         LinkedHashMap<String, Double> out = new LinkedHashMap<>();
         PYRADIOMICS.evaluate(m, "", "", out);

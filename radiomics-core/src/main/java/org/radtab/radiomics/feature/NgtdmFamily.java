@@ -131,7 +131,7 @@ public final class NgtdmFamily implements TextureFamily {
     @Override
     public LinkedHashMap<String, Double> pyradiomics(GreyLevelImage image, TextureOptions options) {
         PaddedLevels.requireRoi(image, "NGTDM");
-        int[][] offsets = Neighbourhood.chebyshevShells(options.distances(), Neighbourhood.pyradiomicsFixedAxis(options));
+        int[][] offsets = Neighbourhood.chebyshevShells(options.distances(), Neighbourhood.fixedAxis(options));
         Ngtdm m = build(image, offsets, true, false).get(0);
         LinkedHashMap<String, Double> out = new LinkedHashMap<>();
         PYRADIOMICS.evaluate(m, "", "", out);

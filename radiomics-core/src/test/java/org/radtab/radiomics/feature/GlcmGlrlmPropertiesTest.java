@@ -87,7 +87,7 @@ class GlcmGlrlmPropertiesTest {
     void glcmCountsEveryNeighbourPairOnce(@ForAll("volumes") Vol v) {
         RoiLevels roi = RoiLevels.of(v.image(), 2);
         int ng = roi.levelCount();
-        int[][] dirs = concat(Directions.withOpposites(Directions.ibsi3D(1)), Directions.ibsi3D(2));
+        int[][] dirs = concat(Neighbourhood.withOpposites(Neighbourhood.ibsiDirections3D(1)), Neighbourhood.ibsiDirections3D(2));
         for (int[] d : dirs) {
             double[] m = new double[ng * ng];
             GlcmFamily.countPairs(roi, d, 0, roi.nz, m);
@@ -112,7 +112,7 @@ class GlcmGlrlmPropertiesTest {
         RoiLevels roi = RoiLevels.of(v.image(), 1);
         int stride = roi.maxDimension() + 1;
         int[] scratch = new int[roi.index.length];
-        for (int[] d : Directions.withOpposites(Directions.ibsi3D(1))) {
+        for (int[] d : Neighbourhood.withOpposites(Neighbourhood.ibsiDirections3D(1))) {
             int[] m = new int[roi.levelCount() * stride];
             GlrlmFamily.countRuns(roi, d, 0, roi.nz, m, stride, scratch);
             long covered = 0;
