@@ -77,7 +77,7 @@ import org.slf4j.LoggerFactory;
  * </ul>
  *
  * <h2>Cost</h2>
- * The ROI is cropped to its bounding box once ({@link RoiLevels}); each direction is one pass
+ * The ROI is cropped to its bounding box once ({@link PaddedLevels#compactIndices}); each direction is one pass
  * over the box into a matrix of the levels present; every matrix is built once per aggregation
  * unit and all features are derived from it. MCC costs one symmetric eigenvalue problem of the
  * size of the levels present per angle. Instances hold no state and may be shared between
@@ -122,7 +122,7 @@ public final class GlcmFamily implements TextureFamily {
     @Override
     public LinkedHashMap<String, Double> pyradiomics(GreyLevelImage image, TextureOptions options) {
         int[] distances = options.distances();
-        RoiLevels roi = RoiLevels.of(image, max(distances));
+        PaddedLevels roi = PaddedLevels.compactIndices(image, max(distances));
         int[][] angles = Neighbourhood.pyradiomicsAngles(distances, roi.boxSize(), options.force2D(),
             options.force2DDimension());
         int ng = roi.levelCount();
@@ -201,7 +201,7 @@ public final class GlcmFamily implements TextureFamily {
             throw new IllegalArgumentException("IBSI GLCM takes one distance, got " + Arrays.toString(distances));
         }
         int delta = distances[0];
-        RoiLevels roi = RoiLevels.of(image, delta);
+        PaddedLevels roi = PaddedLevels.compactIndices(image, delta);
         int ng = roi.levelCount();
         double ngValue = image.numLevels();
         java.util.Set<Aggregation> wanted = options.aggregations();
@@ -296,13 +296,13 @@ public final class GlcmFamily implements TextureFamily {
      * ROI voxels whose first voxel lies in bounding-box slices {@code kFrom..kTo-1}. One direction
      * only (not symmetrised). Needs {@code |d_a| <= roi.pad}.
      */
-    static void countPairs(RoiLevels roi, int[] d, int kFrom, int kTo, double[] m) {
-        int[] idx = roi.index;
+    static void countPairs(PaddedLevels roi, int[] d, int kFrom, int kTo, double[] m) {
+        int[] idx = roi.values;
         int ng = roi.levelCount();
         int step = roi.step(d);
         for (int k = kFrom; k < kTo; k++) {
             for (int j = 0; j < roi.ny; j++) {
-                int p = roi.at(0, j, k);
+                int p = roi.index(0, j, k);
                 int end = p + roi.nx;
                 for (; p < end; p++) {
                     int a = idx[p];

@@ -53,7 +53,7 @@ import org.slf4j.LoggerFactory;
  * </ul>
  *
  * <h2>Cost</h2>
- * The ROI is cropped to its bounding box once ({@link RoiLevels}); each direction is one
+ * The ROI is cropped to its bounding box once ({@link PaddedLevels#compactIndices}); each direction is one
  * branch-free pass over the box ({@link #countRuns}); every matrix is built once per
  * aggregation unit and all features are derived from it. Instances hold no state and may be
  * shared between threads. An image without ROI voxels is rejected with
@@ -93,7 +93,7 @@ public final class GlrlmFamily implements TextureFamily {
 
     @Override
     public LinkedHashMap<String, Double> pyradiomics(GreyLevelImage image, TextureOptions options) {
-        RoiLevels roi = RoiLevels.of(image, 1);
+        PaddedLevels roi = PaddedLevels.compactIndices(image, 1);
         int[][] angles = Neighbourhood.pyradiomicsAngles(new int[] {1}, roi.boxSize(), options.force2D(),
             options.force2DDimension());
         int ng = roi.levelCount();
@@ -102,7 +102,7 @@ public final class GlrlmFamily implements TextureFamily {
         double[] spacing = image.spacing();
         double[] merged = new double[ng * stride];
         int[] counts = new int[ng * stride];
-        int[] scratch = new int[roi.index.length];
+        int[] scratch = new int[roi.values.length];
         FeatureMeans mean = new FeatureMeans(PYRADIOMICS_FEATURES.size());
         for (int[] angle : angles) {
             Arrays.fill(counts, 0);
@@ -151,14 +151,14 @@ public final class GlrlmFamily implements TextureFamily {
 
     @Override
     public LinkedHashMap<String, Double> ibsi(GreyLevelImage image, TextureOptions options) {
-        RoiLevels roi = RoiLevels.of(image, 1);
+        PaddedLevels roi = PaddedLevels.compactIndices(image, 1);
         int ng = roi.levelCount();
         int stride = roi.maxDimension() + 1;
         int size = ng * stride;
         Set<Aggregation> wanted = options.aggregations();
         Map<Aggregation, double[]> results = new EnumMap<>(Aggregation.class);
         int nf = IBSI_FEATURES.size();
-        int[] scratch = new int[roi.index.length];
+        int[] scratch = new int[roi.values.length];
 
         if (wanted.contains(Aggregation.AVG_2D) || wanted.contains(Aggregation.MERGED_2D)
             || wanted.contains(Aggregation.AVG_2_5D) || wanted.contains(Aggregation.MERGED_2_5D)) {
@@ -245,18 +245,18 @@ public final class GlrlmFamily implements TextureFamily {
      * ending at {@code v} is that at {@code v - d} plus one when both have the same level, else 1;
      * a run is counted at its last voxel (where {@code v + d} has another level or lies outside the
      * ROI). Written without data-dependent branches, because short runs make them unpredictable.
-     * {@code runLength} is scratch space of the size of {@code roi.index}.
+     * {@code runLength} is scratch space of the size of {@code roi.values}.
      *
      * @return the longest run found (0 if none)
      */
-    static int countRuns(RoiLevels roi, int[] d, int kFrom, int kTo, int[] m, int stride, int[] runLength) {
-        int[] idx = roi.index;
+    static int countRuns(PaddedLevels roi, int[] d, int kFrom, int kTo, int[] m, int stride, int[] runLength) {
+        int[] idx = roi.values;
         int step = roi.step(d);
         int longest = 0;
         if (step > 0) {
             for (int k = kFrom; k < kTo; k++) {
                 for (int j = 0; j < roi.ny; j++) {
-                    int p = roi.at(0, j, k);
+                    int p = roi.index(0, j, k);
                     for (int end = p + roi.nx; p < end; p++) {
                         int a = idx[p];
                         if (a >= 0) {
@@ -272,7 +272,7 @@ public final class GlrlmFamily implements TextureFamily {
         } else {
             for (int k = kTo - 1; k >= kFrom; k--) {
                 for (int j = roi.ny - 1; j >= 0; j--) {
-                    int first = roi.at(0, j, k);
+                    int first = roi.index(0, j, k);
                     for (int p = first + roi.nx - 1; p >= first; p--) {
                         int a = idx[p];
                         if (a >= 0) {
@@ -290,18 +290,18 @@ public final class GlrlmFamily implements TextureFamily {
     }
 
     /** True if some line along {@code d} through the bounding box holds two ROI voxels (adjacent or not). */
-    static boolean lineHoldsTwoVoxels(RoiLevels roi, int[] d) {
+    static boolean lineHoldsTwoVoxels(PaddedLevels roi, int[] d) {
         for (int k = 0; k < roi.nz; k++) {
             for (int j = 0; j < roi.ny; j++) {
                 for (int i = 0; i < roi.nx; i++) {
-                    if (roi.index[roi.at(i, j, k)] < 0) {
+                    if (roi.values[roi.index(i, j, k)] < 0) {
                         continue;
                     }
                     int x = i + d[0];
                     int y = j + d[1];
                     int z = k + d[2];
                     while (x >= 0 && y >= 0 && z >= 0 && x < roi.nx && y < roi.ny && z < roi.nz) {
-                        if (roi.index[roi.at(x, y, z)] >= 0) {
+                        if (roi.values[roi.index(x, y, z)] >= 0) {
                             return true;
                         }
                         x += d[0];

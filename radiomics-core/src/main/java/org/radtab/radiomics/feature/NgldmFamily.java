@@ -150,7 +150,7 @@ public final class NgldmFamily implements TextureFamily {
      * per slice k (elements 1..nz; meant for in-plane offsets).
      */
     static List<LevelCountMatrix> build(GreyLevelImage image, int[][] offsets, int alpha, boolean perSlice) {
-        PaddedLevels grid = PaddedLevels.of(image, Math.max(1, Neighbourhood.reach(offsets)));
+        PaddedLevels grid = PaddedLevels.levels(image, Math.max(1, Neighbourhood.reach(offsets)));
         int[] steps = grid.steps(offsets);
         int maxLevel = image.maxLevelPresent();
         // Voxels outside the ROI get a level far below every ROI level, so that the dependence test

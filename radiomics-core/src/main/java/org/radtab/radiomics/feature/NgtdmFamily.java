@@ -175,7 +175,7 @@ public final class NgtdmFamily implements TextureFamily {
      * @param countIsolated PyRadiomics: count voxels without a neighbour in {@code n_i}; IBSI: do not
      */
     static List<Ngtdm> build(GreyLevelImage image, int[][] offsets, boolean countIsolated, boolean perSlice) {
-        PaddedLevels grid = PaddedLevels.of(image, Math.max(1, Neighbourhood.reach(offsets)));
+        PaddedLevels grid = PaddedLevels.levels(image, Math.max(1, Neighbourhood.reach(offsets)));
         int[] steps = grid.steps(offsets);
         int[] v = grid.values;
         int levels = image.maxLevelPresent() + 1;
