@@ -90,19 +90,66 @@ public final class GlcmFamily implements TextureFamily {
     static final double EPS = 2.220446049250313e-16;
     private static final double LN2 = Math.log(2.0);
 
+    /** PyRadiomics features in default output order. */
+    private static final FeatureTable<Matrix> PYRADIOMICS = new FeatureTable<Matrix>()
+        .add("Autocorrelation", GlcmFamily::autocorrelation)
+        .add("ClusterProminence", GlcmFamily::clusterProminence)
+        .add("ClusterShade", GlcmFamily::clusterShade)
+        .add("ClusterTendency", GlcmFamily::clusterTendency)
+        .add("Contrast", GlcmFamily::contrast)
+        .add("Correlation", GlcmFamily::correlation)
+        .add("DifferenceAverage", GlcmFamily::differenceAverage)
+        .add("DifferenceEntropy", GlcmFamily::differenceEntropy)
+        .add("DifferenceVariance", GlcmFamily::differenceVariance)
+        .add("Id", GlcmFamily::inverseDifference)
+        .add("Idm", GlcmFamily::inverseDifferenceMoment)
+        .add("Idmn", GlcmFamily::inverseDifferenceMomentNormalised)
+        .add("Idn", GlcmFamily::inverseDifferenceNormalised)
+        .add("Imc1", GlcmFamily::informationCorrelation1)
+        .add("Imc2", GlcmFamily::informationCorrelation2)
+        .add("InverseVariance", GlcmFamily::inverseVariance)
+        .add("JointAverage", GlcmFamily::jointAverage)
+        .add("JointEnergy", GlcmFamily::jointEnergy)
+        .add("JointEntropy", GlcmFamily::jointEntropy)
+        .add("MCC", GlcmFamily::maximalCorrelationCoefficient)
+        .add("MaximumProbability", GlcmFamily::jointMaximum)
+        .add("SumAverage", GlcmFamily::sumAverage)
+        .add("SumEntropy", GlcmFamily::sumEntropy)
+        .add("SumSquares", GlcmFamily::jointVariance);
+
+    /** IBSI features (tag without prefix and aggregation suffix), in the IBSI manual's order. */
+    private static final FeatureTable<Matrix> IBSI = new FeatureTable<Matrix>()
+        .add("joint_max", GlcmFamily::jointMaximum)
+        .add("joint_avg", GlcmFamily::jointAverage)
+        .add("joint_var", GlcmFamily::jointVariance)
+        .add("joint_entr", GlcmFamily::jointEntropy)
+        .add("diff_avg", GlcmFamily::differenceAverage)
+        .add("diff_var", GlcmFamily::differenceVariance)
+        .add("diff_entr", GlcmFamily::differenceEntropy)
+        .add("sum_avg", GlcmFamily::sumAverage)
+        .add("sum_var", GlcmFamily::sumVariance)
+        .add("sum_entr", GlcmFamily::sumEntropy)
+        .add("energy", GlcmFamily::jointEnergy)
+        .add("contrast", GlcmFamily::contrast)
+        .add("dissimilarity", GlcmFamily::dissimilarity)
+        .add("inv_diff", GlcmFamily::inverseDifference)
+        .add("inv_diff_norm", GlcmFamily::inverseDifferenceNormalised)
+        .add("inv_diff_mom", GlcmFamily::inverseDifferenceMoment)
+        .add("inv_diff_mom_norm", GlcmFamily::inverseDifferenceMomentNormalised)
+        .add("inv_var", GlcmFamily::inverseVariance)
+        .add("corr", GlcmFamily::correlation)
+        .add("auto_corr", GlcmFamily::autocorrelation)
+        .add("clust_tend", GlcmFamily::clusterTendency)
+        .add("clust_shade", GlcmFamily::clusterShade)
+        .add("clust_prom", GlcmFamily::clusterProminence)
+        .add("info_corr1", GlcmFamily::informationCorrelation1)
+        .add("info_corr2", GlcmFamily::informationCorrelation2);
+
     /** PyRadiomics feature names in default output order. */
-    public static final List<String> PYRADIOMICS_FEATURES = List.of(
-        "Autocorrelation", "ClusterProminence", "ClusterShade", "ClusterTendency", "Contrast", "Correlation",
-        "DifferenceAverage", "DifferenceEntropy", "DifferenceVariance", "Id", "Idm", "Idmn", "Idn", "Imc1", "Imc2",
-        "InverseVariance", "JointAverage", "JointEnergy", "JointEntropy", "MCC", "MaximumProbability", "SumAverage",
-        "SumEntropy", "SumSquares");
+    public static final List<String> PYRADIOMICS_FEATURES = PYRADIOMICS.names();
 
     /** IBSI feature names (tag without prefix and aggregation suffix), in the IBSI manual's order. */
-    public static final List<String> IBSI_FEATURES = List.of(
-        "joint_max", "joint_avg", "joint_var", "joint_entr", "diff_avg", "diff_var", "diff_entr", "sum_avg",
-        "sum_var", "sum_entr", "energy", "contrast", "dissimilarity", "inv_diff", "inv_diff_norm", "inv_diff_mom",
-        "inv_diff_mom_norm", "inv_var", "corr", "auto_corr", "clust_tend", "clust_shade", "clust_prom", "info_corr1",
-        "info_corr2");
+    public static final List<String> IBSI_FEATURES = IBSI.names();
 
     private static final int JOINT_AVERAGE_INDEX = PYRADIOMICS_FEATURES.indexOf("JointAverage");
 
@@ -132,7 +179,7 @@ public final class GlcmFamily implements TextureFamily {
         boolean weighted = options.weightingNorm() != null;
         double[] merged = new double[ng * ng];
         double[] m = new double[ng * ng];
-        FeatureMeans mean = new FeatureMeans(PYRADIOMICS_FEATURES.size());
+        FeatureTable.Mean mean = new FeatureTable.Mean(PYRADIOMICS.size());
         int used = 0;
         for (int[] angle : angles) {
             Arrays.fill(m, 0);
@@ -162,9 +209,7 @@ public final class GlcmFamily implements TextureFamily {
             values[JOINT_AVERAGE_INDEX] = mean.plainMean(JOINT_AVERAGE_INDEX);
         }
         LinkedHashMap<String, Double> out = new LinkedHashMap<>();
-        for (int f = 0; f < values.length; f++) {
-            out.put(PYRADIOMICS_FEATURES.get(f), values[f]);
-        }
+        PYRADIOMICS.put(values, "", "", out);
         return out;
     }
 
@@ -182,13 +227,7 @@ public final class GlcmFamily implements TextureFamily {
         if (m.empty) {
             return emptyPyradiomicsValues(m.ng);
         }
-        return new double[] {
-            autocorrelation(m), clusterProminence(m), clusterShade(m), clusterTendency(m), contrast(m),
-            correlation(m), differenceAverage(m), differenceEntropy(m), differenceVariance(m),
-            inverseDifference(m), inverseDifferenceMoment(m), inverseDifferenceMomentNormalised(m),
-            inverseDifferenceNormalised(m), informationCorrelation1(m), informationCorrelation2(m),
-            inverseVariance(m), jointAverage(m), jointEnergy(m), jointEntropy(m),
-            maximalCorrelationCoefficient(m), jointMaximum(m), sumAverage(m), sumEntropy(m), jointVariance(m)};
+        return PYRADIOMICS.values(m);
     }
 
     // ------------------------------------------------------------------------------------------
@@ -206,13 +245,13 @@ public final class GlcmFamily implements TextureFamily {
         double ngValue = image.numLevels();
         java.util.Set<Aggregation> wanted = options.aggregations();
         Map<Aggregation, double[]> results = new EnumMap<>(Aggregation.class);
-        int nf = IBSI_FEATURES.size();
+        int nf = IBSI.size();
 
         if (wanted.contains(Aggregation.AVG_2D) || wanted.contains(Aggregation.MERGED_2D)
             || wanted.contains(Aggregation.AVG_2_5D) || wanted.contains(Aggregation.MERGED_2_5D)) {
             int[][] dirs = Neighbourhood.ibsiDirections2D(delta);
-            FeatureMeans avg2D = new FeatureMeans(nf);
-            FeatureMeans comb2D = new FeatureMeans(nf);
+            FeatureTable.Mean avg2D = new FeatureTable.Mean(nf);
+            FeatureTable.Mean comb2D = new FeatureTable.Mean(nf);
             double[][] byDirection = new double[dirs.length][ng * ng];
             double[] one = new double[ng * ng];
             double[] slice = new double[ng * ng];
@@ -234,7 +273,7 @@ public final class GlcmFamily implements TextureFamily {
             }
             results.put(Aggregation.AVG_2D, avg2D.nanMean());
             results.put(Aggregation.MERGED_2D, comb2D.nanMean());
-            FeatureMeans avg25 = new FeatureMeans(nf);
+            FeatureTable.Mean avg25 = new FeatureTable.Mean(nf);
             double[] all = new double[ng * ng];
             for (double[] m : byDirection) {
                 avg25.addUnlessEmpty(ibsiValues(new Matrix(m, roi.levels, ngValue, false)));
@@ -245,7 +284,7 @@ public final class GlcmFamily implements TextureFamily {
         }
         if (wanted.contains(Aggregation.AVG_3D) || wanted.contains(Aggregation.MERGED_3D)) {
             int[][] dirs = Neighbourhood.ibsiDirections3D(delta);
-            FeatureMeans avg3D = new FeatureMeans(nf);
+            FeatureTable.Mean avg3D = new FeatureTable.Mean(nf);
             double[] all = new double[ng * ng];
             double[] one = new double[ng * ng];
             for (int[] d : dirs) {
@@ -264,10 +303,7 @@ public final class GlcmFamily implements TextureFamily {
             if (!wanted.contains(a)) {
                 continue;
             }
-            double[] v = results.get(a);
-            for (int f = 0; f < nf; f++) {
-                out.put("cm_" + IBSI_FEATURES.get(f) + "_" + a.suffix(), v[f]);
-            }
+            IBSI.put(results.get(a), "cm_", "_" + a.suffix(), out);
         }
         return out;
     }
@@ -279,13 +315,7 @@ public final class GlcmFamily implements TextureFamily {
             Arrays.fill(v, Double.NaN);
             return v;
         }
-        return new double[] {
-            jointMaximum(m), jointAverage(m), jointVariance(m), jointEntropy(m), differenceAverage(m),
-            differenceVariance(m), differenceEntropy(m), sumAverage(m), sumVariance(m), sumEntropy(m),
-            jointEnergy(m), contrast(m), dissimilarity(m), inverseDifference(m), inverseDifferenceNormalised(m),
-            inverseDifferenceMoment(m), inverseDifferenceMomentNormalised(m), inverseVariance(m), correlation(m),
-            autocorrelation(m), clusterTendency(m), clusterShade(m), clusterProminence(m), informationCorrelation1(m),
-            informationCorrelation2(m)};
+        return IBSI.values(m);
     }
 
     // ------------------------------------------------------------------------------------------

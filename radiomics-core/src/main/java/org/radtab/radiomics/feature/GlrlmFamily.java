@@ -66,17 +66,49 @@ public final class GlrlmFamily implements TextureFamily {
     private static final double EPS = 2.220446049250313e-16;
     private static final double LN2 = Math.log(2.0);
 
+    /** PyRadiomics features in default output order. */
+    private static final FeatureTable<RunMatrix> PYRADIOMICS = new FeatureTable<RunMatrix>()
+        .add("GrayLevelNonUniformity", GlrlmFamily::greyLevelNonUniformity)
+        .add("GrayLevelNonUniformityNormalized", GlrlmFamily::greyLevelNonUniformityNormalised)
+        .add("GrayLevelVariance", GlrlmFamily::greyLevelVariance)
+        .add("HighGrayLevelRunEmphasis", GlrlmFamily::highGreyLevelRunEmphasis)
+        .add("LongRunEmphasis", GlrlmFamily::longRunsEmphasis)
+        .add("LongRunHighGrayLevelEmphasis", GlrlmFamily::longRunHighGreyLevelEmphasis)
+        .add("LongRunLowGrayLevelEmphasis", GlrlmFamily::longRunLowGreyLevelEmphasis)
+        .add("LowGrayLevelRunEmphasis", GlrlmFamily::lowGreyLevelRunEmphasis)
+        .add("RunEntropy", GlrlmFamily::runEntropy)
+        .add("RunLengthNonUniformity", GlrlmFamily::runLengthNonUniformity)
+        .add("RunLengthNonUniformityNormalized", GlrlmFamily::runLengthNonUniformityNormalised)
+        .add("RunPercentage", GlrlmFamily::runPercentage)
+        .add("RunVariance", GlrlmFamily::runLengthVariance)
+        .add("ShortRunEmphasis", GlrlmFamily::shortRunsEmphasis)
+        .add("ShortRunHighGrayLevelEmphasis", GlrlmFamily::shortRunHighGreyLevelEmphasis)
+        .add("ShortRunLowGrayLevelEmphasis", GlrlmFamily::shortRunLowGreyLevelEmphasis);
+
+    /** IBSI features (tag without prefix and aggregation suffix), in the IBSI manual's order. */
+    private static final FeatureTable<RunMatrix> IBSI = new FeatureTable<RunMatrix>()
+        .add("sre", GlrlmFamily::shortRunsEmphasis)
+        .add("lre", GlrlmFamily::longRunsEmphasis)
+        .add("lgre", GlrlmFamily::lowGreyLevelRunEmphasis)
+        .add("hgre", GlrlmFamily::highGreyLevelRunEmphasis)
+        .add("srlge", GlrlmFamily::shortRunLowGreyLevelEmphasis)
+        .add("srhge", GlrlmFamily::shortRunHighGreyLevelEmphasis)
+        .add("lrlge", GlrlmFamily::longRunLowGreyLevelEmphasis)
+        .add("lrhge", GlrlmFamily::longRunHighGreyLevelEmphasis)
+        .add("glnu", GlrlmFamily::greyLevelNonUniformity)
+        .add("glnu_norm", GlrlmFamily::greyLevelNonUniformityNormalised)
+        .add("rlnu", GlrlmFamily::runLengthNonUniformity)
+        .add("rlnu_norm", GlrlmFamily::runLengthNonUniformityNormalised)
+        .add("r_perc", GlrlmFamily::runPercentage)
+        .add("gl_var", GlrlmFamily::greyLevelVariance)
+        .add("rl_var", GlrlmFamily::runLengthVariance)
+        .add("rl_entr", GlrlmFamily::runEntropy);
+
     /** PyRadiomics feature names in default output order. */
-    public static final List<String> PYRADIOMICS_FEATURES = List.of(
-        "GrayLevelNonUniformity", "GrayLevelNonUniformityNormalized", "GrayLevelVariance", "HighGrayLevelRunEmphasis",
-        "LongRunEmphasis", "LongRunHighGrayLevelEmphasis", "LongRunLowGrayLevelEmphasis", "LowGrayLevelRunEmphasis",
-        "RunEntropy", "RunLengthNonUniformity", "RunLengthNonUniformityNormalized", "RunPercentage", "RunVariance",
-        "ShortRunEmphasis", "ShortRunHighGrayLevelEmphasis", "ShortRunLowGrayLevelEmphasis");
+    public static final List<String> PYRADIOMICS_FEATURES = PYRADIOMICS.names();
 
     /** IBSI feature names (tag without prefix and aggregation suffix), in the IBSI manual's order. */
-    public static final List<String> IBSI_FEATURES = List.of(
-        "sre", "lre", "lgre", "hgre", "srlge", "srhge", "lrlge", "lrhge", "glnu", "glnu_norm", "rlnu", "rlnu_norm",
-        "r_perc", "gl_var", "rl_var", "rl_entr");
+    public static final List<String> IBSI_FEATURES = IBSI.names();
 
     @Override
     public String pyradiomicsName() {
@@ -103,7 +135,7 @@ public final class GlrlmFamily implements TextureFamily {
         double[] merged = new double[ng * stride];
         int[] counts = new int[ng * stride];
         int[] scratch = new int[roi.values.length];
-        FeatureMeans mean = new FeatureMeans(PYRADIOMICS_FEATURES.size());
+        FeatureTable.Mean mean = new FeatureTable.Mean(PYRADIOMICS.size());
         for (int[] angle : angles) {
             Arrays.fill(counts, 0);
             int longest = countRuns(roi, angle, 0, roi.nz, counts, stride, scratch);
@@ -127,9 +159,7 @@ public final class GlrlmFamily implements TextureFamily {
         }
         double[] values = weighted ? pyradiomicsValues(new RunMatrix(merged, roi.levels, stride, true)) : mean.nanMean();
         LinkedHashMap<String, Double> out = new LinkedHashMap<>();
-        for (int f = 0; f < values.length; f++) {
-            out.put(PYRADIOMICS_FEATURES.get(f), values[f]);
-        }
+        PYRADIOMICS.put(values, "", "", out);
         return out;
     }
 
@@ -138,12 +168,7 @@ public final class GlrlmFamily implements TextureFamily {
         if (m.empty) {
             return nan(PYRADIOMICS_FEATURES.size());
         }
-        return new double[] {
-            greyLevelNonUniformity(m), greyLevelNonUniformityNormalised(m), greyLevelVariance(m),
-            highGreyLevelRunEmphasis(m), longRunsEmphasis(m), longRunHighGreyLevelEmphasis(m),
-            longRunLowGreyLevelEmphasis(m), lowGreyLevelRunEmphasis(m), runEntropy(m), runLengthNonUniformity(m),
-            runLengthNonUniformityNormalised(m), runPercentage(m), runLengthVariance(m), shortRunsEmphasis(m),
-            shortRunHighGreyLevelEmphasis(m), shortRunLowGreyLevelEmphasis(m)};
+        return PYRADIOMICS.values(m);
     }
 
     // ------------------------------------------------------------------------------------------
@@ -157,14 +182,14 @@ public final class GlrlmFamily implements TextureFamily {
         int size = ng * stride;
         Set<Aggregation> wanted = options.aggregations();
         Map<Aggregation, double[]> results = new EnumMap<>(Aggregation.class);
-        int nf = IBSI_FEATURES.size();
+        int nf = IBSI.size();
         int[] scratch = new int[roi.values.length];
 
         if (wanted.contains(Aggregation.AVG_2D) || wanted.contains(Aggregation.MERGED_2D)
             || wanted.contains(Aggregation.AVG_2_5D) || wanted.contains(Aggregation.MERGED_2_5D)) {
             int[][] dirs = Neighbourhood.ibsiDirections2D(1);
-            FeatureMeans avg2D = new FeatureMeans(nf);
-            FeatureMeans comb2D = new FeatureMeans(nf);
+            FeatureTable.Mean avg2D = new FeatureTable.Mean(nf);
+            FeatureTable.Mean comb2D = new FeatureTable.Mean(nf);
             int[][] byDirection = new int[dirs.length][size];
             int[] one = new int[size];
             int[] slice = new int[size];
@@ -185,7 +210,7 @@ public final class GlrlmFamily implements TextureFamily {
             }
             results.put(Aggregation.AVG_2D, avg2D.nanMean());
             results.put(Aggregation.MERGED_2D, comb2D.nanMean());
-            FeatureMeans avg25 = new FeatureMeans(nf);
+            FeatureTable.Mean avg25 = new FeatureTable.Mean(nf);
             int[] all = new int[size];
             for (int[] m : byDirection) {
                 avg25.addUnlessEmpty(ibsiValues(new RunMatrix(toDouble(m), roi.levels, stride, false)));
@@ -195,7 +220,7 @@ public final class GlrlmFamily implements TextureFamily {
             results.put(Aggregation.MERGED_2_5D, ibsiValues(new RunMatrix(toDouble(all), roi.levels, stride, false)));
         }
         if (wanted.contains(Aggregation.AVG_3D) || wanted.contains(Aggregation.MERGED_3D)) {
-            FeatureMeans avg3D = new FeatureMeans(nf);
+            FeatureTable.Mean avg3D = new FeatureTable.Mean(nf);
             int[] all = new int[size];
             int[] one = new int[size];
             for (int[] d : Neighbourhood.ibsiDirections3D(1)) {
@@ -212,10 +237,7 @@ public final class GlrlmFamily implements TextureFamily {
             if (!wanted.contains(a)) {
                 continue;
             }
-            double[] v = results.get(a);
-            for (int f = 0; f < nf; f++) {
-                out.put("rlm_" + IBSI_FEATURES.get(f) + "_" + a.suffix(), v[f]);
-            }
+            IBSI.put(results.get(a), "rlm_", "_" + a.suffix(), out);
         }
         return out;
     }
@@ -225,12 +247,7 @@ public final class GlrlmFamily implements TextureFamily {
         if (m.empty) {
             return nan(IBSI_FEATURES.size());
         }
-        return new double[] {
-            shortRunsEmphasis(m), longRunsEmphasis(m), lowGreyLevelRunEmphasis(m), highGreyLevelRunEmphasis(m),
-            shortRunLowGreyLevelEmphasis(m), shortRunHighGreyLevelEmphasis(m), longRunLowGreyLevelEmphasis(m),
-            longRunHighGreyLevelEmphasis(m), greyLevelNonUniformity(m), greyLevelNonUniformityNormalised(m),
-            runLengthNonUniformity(m), runLengthNonUniformityNormalised(m), runPercentage(m), greyLevelVariance(m),
-            runLengthVariance(m), runEntropy(m)};
+        return IBSI.values(m);
     }
 
     // ------------------------------------------------------------------------------------------
