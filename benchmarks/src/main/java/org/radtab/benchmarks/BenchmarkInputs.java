@@ -22,9 +22,10 @@ import org.radtab.rbp.cohort.VertebraPhantom;
 /**
  * The realistic inputs of the benchmarks, built deterministically:
  * <ul>
- *   <li>a synthetic vertebra: patient 0 of the cohort generated with seed {@link #SEED} (856
- *       patients, 102 events), reader 1's mask, 93 x 79 x 16 voxels at 0.7 x 0.7 x 3 mm, int16
- *       HU values;</li>
+ *   <li>a synthetic vertebra: patient {@link #VERTEBRA} of the cohort generated with seed
+ *       {@link #SEED} (856 patients, 102 events), reader 1's mask, 93 x 79 x 16 voxels at
+ *       0.7 x 0.7 x 3 mm, int16 HU values; at 1 mm its ROI has 41 754 voxels in a 49 x 39 x 30 box
+ *       (the first 40 patients: median 31 809, range 13 167 - 57 558);</li>
  *   <li>PyRadiomics' brain1 and the IBSI 1 CT phantom from the conformance data folder
  *       ({@link ConformanceData#locate()}, e.g. {@code -Dradtab.conformance.dir=...}): a benchmark
  *       that needs them fails in its setup with a message saying the data is absent.</li>
@@ -33,6 +34,8 @@ import org.radtab.rbp.cohort.VertebraPhantom;
 public final class BenchmarkInputs {
     /** Seed of the synthetic cohort. */
     public static final long SEED = 20250101L;
+    /** The cohort patient used as "the vertebra" (RBP-0002). */
+    public static final int VERTEBRA = 1;
     /** ROI voxel count of the large texture input. */
     public static final int LARGE_ROI_VOXELS = 80_000;
     /** Grey levels (PyRadiomics binCount) of the large texture input. */
