@@ -82,7 +82,7 @@ public final class NgtdmFamily implements TextureFamily {
         /** {@code N_vc = sum n_i}. */
         final double total;
 
-        Ngtdm(double[] n, double[] s) {
+        Ngtdm(int[] n, double[] s) {
             int present = 0;
             double t = 0;
             for (int l = 0; l < n.length; l++) {
@@ -172,37 +172,58 @@ public final class NgtdmFamily implements TextureFamily {
      * Builds the NGTDM over the whole image (element 0) and, if {@code perSlice}, one per slice k
      * (elements 1..nz; meant for in-plane offsets).
      *
+     * <p>Per slice, the neighbour sums and counts of all its voxels are accumulated one offset at a
+     * time over the whole slice (a shifted copy of the neighbour slab is added, so every array is
+     * read at the loop index and the JIT vectorises the additions); sums and counts are exact
+     * integers, so this changes no value.
+     *
      * @param countIsolated PyRadiomics: count voxels without a neighbour in {@code n_i}; IBSI: do not
      */
     static List<Ngtdm> build(GreyLevelImage image, int[][] offsets, boolean countIsolated, boolean perSlice) {
         PaddedLevels grid = PaddedLevels.levels(image, Math.max(1, Neighbourhood.reach(offsets)));
         int[] steps = grid.steps(offsets);
+        if ((long) image.maxLevelPresent() * steps.length > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("grey levels up to " + image.maxLevelPresent() + " with "
+                + steps.length + " neighbours overflow the NGTDM neighbour sums");
+        }
         int[] v = grid.values;
         int levels = image.maxLevelPresent() + 1;
-        double[] n = new double[levels];
+        int[] n = new int[levels];
         double[] s = new double[levels];
-        double[] sliceN = perSlice ? new double[levels] : null;
+        int[] sliceN = perSlice ? new int[levels] : null;
         double[] sliceS = perSlice ? new double[levels] : null;
         List<Ngtdm> out = new ArrayList<>();
         out.add(null);
+        int nx = grid.nx;
+        int sy = grid.sy;
+        // one slice of the padded grid from its first ROI-box voxel to its last, rows with their padding
+        int span = (grid.ny - 1) * sy + nx;
+        int[] sum = new int[span];
+        int[] count = new int[span];
+        int[] neighbour = new int[span];
         for (int k = 0; k < grid.nz; k++) {
+            int base = grid.index(0, 0, k);
+            Arrays.fill(sum, 0);
+            Arrays.fill(count, 0);
+            for (int st : steps) {
+                System.arraycopy(v, base + st, neighbour, 0, span);
+                for (int i = 0; i < span; i++) {
+                    int nb = neighbour[i];
+                    sum[i] += nb; // 0 outside the ROI
+                    count[i] += -nb >>> 31; // levels are >= 0: 1 inside the ROI
+                }
+            }
             for (int j = 0; j < grid.ny; j++) {
-                int q = grid.index(0, j, k);
-                for (int i = 0; i < grid.nx; i++, q++) {
-                    int level = v[q];
+                int row = j * sy;
+                for (int i = row; i < row + nx; i++) {
+                    int level = v[base + i];
                     if (level == 0) {
                         continue;
                     }
-                    long sum = 0;
-                    int w = 0;
-                    for (int st : steps) {
-                        int nb = v[q + st];
-                        sum += nb; // 0 outside the ROI
-                        w += nb != 0 ? 1 : 0;
-                    }
+                    int w = count[i];
                     double d;
                     if (w > 0) {
-                        d = Math.abs(level - (double) sum / w);
+                        d = Math.abs(level - (double) sum[i] / w);
                     } else if (countIsolated) {
                         d = 0;
                     } else {
