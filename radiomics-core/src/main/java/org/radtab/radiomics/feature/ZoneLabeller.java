@@ -55,7 +55,10 @@ final class ZoneLabeller {
     }
 
     /**
-     * Labels the zones of {@code grid} (which is not modified).
+     * Labels the zones of {@code grid} (which is not modified): a flood fill seeded in raster
+     * order. With at most 32 connectivity offsets the neighbour tests are done first, for all voxels
+     * and one offset at a time ({@link #sameLevelMasks}, vectorised), and the fill then follows only
+     * the set bits of each voxel's mask; otherwise each popped voxel compares its neighbours.
      *
      * @param grid         padded grey levels, 0 = outside the ROI
      * @param connectivity neighbour offsets linking voxels (26 or 8 with Chebyshev distance 1)
@@ -63,6 +66,7 @@ final class ZoneLabeller {
      */
     static Zones label(PaddedLevels grid, int[][] connectivity, int[] distanceMap) {
         int[] steps = grid.steps(connectivity);
+        int[] masks = steps.length <= 32 ? sameLevelMasks(grid, steps) : null;
         int[] work = grid.values.clone();
         int[] stack = new int[256];
         Zones zones = new Zones();
@@ -87,14 +91,24 @@ final class ZoneLabeller {
                         if (distanceMap != null && distanceMap[p] < minDistance) {
                             minDistance = distanceMap[p];
                         }
-                        for (int s : steps) {
-                            int r = p + s;
-                            if (work[r] == level) {
-                                work[r] = -level;
-                                if (top == stack.length) {
-                                    stack = Arrays.copyOf(stack, 2 * top);
+                        if (stack.length - top < steps.length) {
+                            stack = Arrays.copyOf(stack, 2 * stack.length + steps.length);
+                        }
+                        if (masks != null) {
+                            for (int bits = masks[p]; bits != 0; bits &= bits - 1) {
+                                int r = p + steps[Integer.numberOfTrailingZeros(bits)];
+                                if (work[r] > 0) { // same level (the bit), not yet visited
+                                    work[r] = -level;
+                                    stack[top++] = r;
                                 }
-                                stack[top++] = r;
+                            }
+                        } else {
+                            for (int s : steps) {
+                                int r = p + s;
+                                if (work[r] == level) {
+                                    work[r] = -level;
+                                    stack[top++] = r;
+                                }
                             }
                         }
                     }
@@ -103,5 +117,34 @@ final class ZoneLabeller {
             }
         }
         return zones;
+    }
+
+    /**
+     * Bit t of {@code masks[p]} is set when voxel {@code p + steps[t]} has the same value as
+     * {@code p} (for every voxel of the ROI box; the padding is 0). Computed a slice at a time and
+     * one offset at a time over the whole slice, adding a shifted copy of the neighbour slab so that
+     * every array is read at the loop index (the JIT vectorises such loops).
+     */
+    static int[] sameLevelMasks(PaddedLevels grid, int[] steps) {
+        int[] v = grid.values;
+        int[] masks = new int[v.length];
+        int span = (grid.ny - 1) * grid.sy + grid.nx;
+        int[] centre = new int[span];
+        int[] neighbour = new int[span];
+        int[] bits = new int[span];
+        for (int k = 0; k < grid.nz; k++) {
+            int base = grid.index(0, 0, k);
+            System.arraycopy(v, base, centre, 0, span);
+            Arrays.fill(bits, 0);
+            for (int t = 0; t < steps.length; t++) {
+                System.arraycopy(v, base + steps[t], neighbour, 0, span);
+                for (int i = 0; i < span; i++) {
+                    int d = centre[i] - neighbour[i];
+                    bits[i] |= (((d | -d) >>> 31) ^ 1) << t;
+                }
+            }
+            System.arraycopy(bits, 0, masks, base, span);
+        }
+        return masks;
     }
 }
