@@ -181,9 +181,10 @@ public final class GlcmFamily implements TextureFamily {
         double[] m = new double[ng * ng];
         FeatureTable.Mean mean = new FeatureTable.Mean(PYRADIOMICS.size());
         int used = 0;
-        for (int[] angle : angles) {
-            Arrays.fill(m, 0);
-            countPairs(roi, angle, 0, roi.nz, m);
+        int[] counts = countPairs(roi, angles, 0, roi.nz);
+        for (int t = 0; t < angles.length; t++) {
+            int[] angle = angles[t];
+            pairMatrix(counts, t, ng, m);
             if (options.symmetricalGlcm()) {
                 symmetrise(m, ng);
             }
@@ -257,9 +258,9 @@ public final class GlcmFamily implements TextureFamily {
             double[] slice = new double[ng * ng];
             for (int k = 0; k < roi.nz; k++) {
                 Arrays.fill(slice, 0);
+                int[] counts = countPairs(roi, dirs, k, k + 1);
                 for (int t = 0; t < dirs.length; t++) {
-                    Arrays.fill(one, 0);
-                    countPairs(roi, dirs[t], k, k + 1, one);
+                    pairMatrix(counts, t, ng, one);
                     symmetrise(one, ng);
                     if (wanted.contains(Aggregation.AVG_2D)) {
                         avg2D.addUnlessEmpty(ibsiValues(new Matrix(one, roi.levels, ngValue, false)));
@@ -287,9 +288,9 @@ public final class GlcmFamily implements TextureFamily {
             FeatureTable.Mean avg3D = new FeatureTable.Mean(nf);
             double[] all = new double[ng * ng];
             double[] one = new double[ng * ng];
-            for (int[] d : dirs) {
-                Arrays.fill(one, 0);
-                countPairs(roi, d, 0, roi.nz, one);
+            int[] counts = countPairs(roi, dirs, 0, roi.nz);
+            for (int t = 0; t < dirs.length; t++) {
+                pairMatrix(counts, t, ng, one);
                 symmetrise(one, ng);
                 avg3D.addUnlessEmpty(ibsiValues(new Matrix(one, roi.levels, ngValue, false)));
                 add(all, one);
@@ -327,22 +328,59 @@ public final class GlcmFamily implements TextureFamily {
      * only (not symmetrised). Needs {@code |d_a| <= roi.pad}.
      */
     static void countPairs(PaddedLevels roi, int[] d, int kFrom, int kTo, double[] m) {
+        int ng = roi.levelCount();
+        int[] counts = countPairs(roi, new int[][] {d}, kFrom, kTo);
+        double[] one = new double[ng * ng];
+        pairMatrix(counts, 0, ng, one);
+        add(m, one);
+    }
+
+    /**
+     * The pair counts of several directions in one pass over the box (each ROI voxel of slices
+     * {@code kFrom..kTo-1} is read once and its neighbours along every direction counted), as one
+     * int array: direction t, row a, column b at {@code t ng (ng + 1) + a (ng + 1) + b + 1}; column
+     * 0 of each row collects the neighbours outside the ROI (index -1), so the loop has no branch
+     * on the neighbour. Read a direction's matrix with {@link #pairMatrix}.
+     */
+    static int[] countPairs(PaddedLevels roi, int[][] dirs, int kFrom, int kTo) {
         int[] idx = roi.values;
         int ng = roi.levelCount();
-        int step = roi.step(d);
+        int width = ng + 1;
+        int cells = ng * width;
+        int nd = dirs.length;
+        int[] steps = new int[nd];
+        int[] offsets = new int[nd];
+        for (int t = 0; t < nd; t++) {
+            steps[t] = roi.step(dirs[t]);
+            offsets[t] = t * cells + 1;
+        }
+        int[] counts = new int[nd * cells];
         for (int k = kFrom; k < kTo; k++) {
             for (int j = 0; j < roi.ny; j++) {
                 int p = roi.index(0, j, k);
-                int end = p + roi.nx;
-                for (; p < end; p++) {
+                for (int end = p + roi.nx; p < end; p++) {
                     int a = idx[p];
-                    if (a >= 0) {
-                        int b = idx[p + step];
-                        if (b >= 0) {
-                            m[a * ng + b] += 1.0;
-                        }
+                    if (a < 0) {
+                        continue;
+                    }
+                    int row = a * width;
+                    for (int t = 0; t < nd; t++) {
+                        counts[offsets[t] + row + idx[p + steps[t]]]++;
                     }
                 }
+            }
+        }
+        return counts;
+    }
+
+    /** Writes direction t of {@link #countPairs(PaddedLevels, int[][], int, int)} into {@code m} (row-major ng x ng). */
+    static void pairMatrix(int[] counts, int t, int ng, double[] m) {
+        int width = ng + 1;
+        int base = t * ng * width + 1;
+        for (int a = 0; a < ng; a++) {
+            int src = base + a * width;
+            for (int b = 0; b < ng; b++) {
+                m[a * ng + b] = counts[src + b];
             }
         }
     }
