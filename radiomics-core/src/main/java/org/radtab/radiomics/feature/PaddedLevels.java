@@ -22,6 +22,10 @@ import java.util.Arrays;
  *       image grid, 1 inside the mask, 0 outside.</li>
  * </ul>
  *
+ * <p>The grids of {@link #compactIndices} and {@link #levels} are kept with the image and shared
+ * by the families computed on it (one build per derived image and padding): callers must not
+ * modify {@link #values}.
+ *
  * <p>Padded flat index of box voxel (i, j, k), each counted from the box corner:
  * {@code (i + pad) + sy (j + pad) + sz (k + pad)} with {@code sy = nx + 2 pad},
  * {@code sz = sy (ny + 2 pad)}.
@@ -75,6 +79,16 @@ final class PaddedLevels {
      * @throws IllegalArgumentException if the image has no ROI voxel
      */
     static PaddedLevels compactIndices(GreyLevelImage image, int pad) {
+        PaddedLevels cached = image.compactCache;
+        if (cached != null && cached.pad == pad) {
+            return cached;
+        }
+        PaddedLevels p = buildCompactIndices(image, pad);
+        image.compactCache = p;
+        return p;
+    }
+
+    private static PaddedLevels buildCompactIndices(GreyLevelImage image, int pad) {
         int[] lv = image.levels();
         int inx = image.nx();
         int iny = image.ny();
@@ -134,6 +148,10 @@ final class PaddedLevels {
 
     /** The levels of {@code image} (0 outside the ROI) on its whole grid, padded by {@code pad}. */
     static PaddedLevels levels(GreyLevelImage image, int pad) {
+        PaddedLevels cached = image.levelsCache;
+        if (cached != null && cached.pad == pad) {
+            return cached;
+        }
         PaddedLevels p = new PaddedLevels(new int[3], image.size(), pad, null, image.roiVoxelCount(), 0);
         int[] src = image.levels();
         int nx = image.nx();
@@ -142,6 +160,7 @@ final class PaddedLevels {
                 System.arraycopy(src, nx * (j + p.ny * k), p.values, p.index(0, j, k), nx);
             }
         }
+        image.levelsCache = p;
         return p;
     }
 
