@@ -273,16 +273,44 @@ final class RecursiveGaussian {
             y[p2 + w] = y2;
             y[p3 + w] = y3;
         }
+        // The recursion over the remaining lines runs on row buffers: every array of the inner loop
+        // is read at the loop index itself (JDK 17's C2 vectorises only such loops); rows are copied
+        // in and out with System.arraycopy and the buffers rotate by reference. Same arithmetic.
+        double[] x0 = new double[width];
+        double[] x1 = new double[width];
+        double[] x2 = new double[width];
+        double[] x3 = new double[width];
+        double[] y1 = new double[width];
+        double[] y2 = new double[width];
+        double[] y3 = new double[width];
+        double[] y4 = new double[width];
+        double[] yn = new double[width];
+        System.arraycopy(x, p3, x1, 0, width);
+        System.arraycopy(x, p2, x2, 0, width);
+        System.arraycopy(x, p1, x3, 0, width);
+        System.arraycopy(y, p3, y1, 0, width);
+        System.arraycopy(y, p2, y2, 0, width);
+        System.arraycopy(y, p1, y3, 0, width);
+        System.arraycopy(y, p0, y4, 0, width);
         for (int i = 4; i < len; i++) {
             final int p = base + i * stride;
-            final int a = p - stride;
-            final int b = a - stride;
-            final int c = b - stride;
-            final int d = c - stride;
+            System.arraycopy(x, p, x0, 0, width);
             for (int w = 0; w < width; w++) {
-                y[p + w] = (x[p + w] * n0 + x[a + w] * n1 + x[b + w] * n2 + x[c + w] * n3)
-                    - (y[a + w] * d1 + y[b + w] * d2 + y[c + w] * d3 + y[d + w] * d4);
+                yn[w] = (x0[w] * n0 + x1[w] * n1 + x2[w] * n2 + x3[w] * n3)
+                    - (y1[w] * d1 + y2[w] * d2 + y3[w] * d3 + y4[w] * d4);
             }
+            System.arraycopy(yn, 0, y, p, width);
+            double[] t = x3;
+            x3 = x2;
+            x2 = x1;
+            x1 = x0;
+            x0 = t;
+            t = y4;
+            y4 = y3;
+            y3 = y2;
+            y2 = y1;
+            y1 = yn;
+            yn = t;
         }
         final int e0 = base + (len - 1) * stride;
         final int e1 = e0 - stride;
@@ -301,16 +329,49 @@ final class RecursiveGaussian {
             s[e2 + w] = s2;
             s[e3 + w] = s3;
         }
+        // anti-causal recursion on row buffers, as above: x rows i..i+3, s rows i..i+3
+        System.arraycopy(x, e3, x0, 0, width); // sample len - 4 (input i)
+        System.arraycopy(x, e2, x1, 0, width);
+        System.arraycopy(x, e1, x2, 0, width);
+        System.arraycopy(x, e0, x3, 0, width);
+        System.arraycopy(s, e3, y1, 0, width);
+        System.arraycopy(s, e2, y2, 0, width);
+        System.arraycopy(s, e1, y3, 0, width);
+        System.arraycopy(s, e0, y4, 0, width);
         for (int i = len - 4; i > 0; i--) {
             final int q = base + (i - 1) * stride; // output sample i - 1
-            final int a = q + stride;               // i
-            final int b = a + stride;               // i + 1
-            final int c = b + stride;               // i + 2
-            final int d = c + stride;               // i + 3
             for (int w = 0; w < width; w++) {
-                s[q + w] = (x[a + w] * m1 + x[b + w] * m2 + x[c + w] * m3 + x[d + w] * m4)
-                    - (s[a + w] * d1 + s[b + w] * d2 + s[c + w] * d3 + s[d + w] * d4);
+                yn[w] = (x0[w] * m1 + x1[w] * m2 + x2[w] * m3 + x3[w] * m4)
+                    - (y1[w] * d1 + y2[w] * d2 + y3[w] * d3 + y4[w] * d4);
             }
+            System.arraycopy(yn, 0, s, q, width);
+            double[] t = x3;
+            x3 = x2;
+            x2 = x1;
+            x1 = x0;
+            x0 = t;
+            if (i > 1) {
+                System.arraycopy(x, q, x0, 0, width); // input sample i - 1 for the next output
+            }
+            t = y4;
+            y4 = y3;
+            y3 = y2;
+            y2 = y1;
+            y1 = yn;
+            yn = t;
+        }
+        if (stride == width) { // the lines fill [base, base + len * width): one loop over it
+            int end = base + len * width;
+            if (toFloat) {
+                for (int q = base; q < end; q++) {
+                    y[q] = (float) (y[q] + s[q]);
+                }
+            } else {
+                for (int q = base; q < end; q++) {
+                    y[q] += s[q];
+                }
+            }
+            return;
         }
         for (int i = 0; i < len; i++) {
             final int p = base + i * stride;
