@@ -95,12 +95,13 @@ final class ZoneLabeller {
                             stack = Arrays.copyOf(stack, 2 * stack.length + steps.length);
                         }
                         if (masks != null) {
+                            // branch-free push: the neighbour has the same level (its bit is set);
+                            // it is pushed (top advances) only if not yet visited (level still > 0)
                             for (int bits = masks[p]; bits != 0; bits &= bits - 1) {
                                 int r = p + steps[Integer.numberOfTrailingZeros(bits)];
-                                if (work[r] > 0) { // same level (the bit), not yet visited
-                                    work[r] = -level;
-                                    stack[top++] = r;
-                                }
+                                stack[top] = r;
+                                top += -work[r] >>> 31;
+                                work[r] = -level;
                             }
                         } else {
                             for (int s : steps) {
