@@ -360,16 +360,17 @@ public final class FeatureExtractor {
         out.diagnostic(p + "BoundingBox", tuple(new int[] {bb.lo(0), bb.lo(1), bb.lo(2), bb.size(0), bb.size(1),
             bb.size(2)}));
         out.diagnostic(p + "VoxelNum", Integer.toString(count));
-        out.diagnostic(p + "VolumeNum", Integer.toString(connectedComponents(mask, label)));
+        out.diagnostic(p + "VolumeNum", Integer.toString(connectedComponents(mask, label, bb)));
         double[] com = new double[3];
         int[] labels = mask.labels();
         double sum = 0;
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
-        int n = 0;
-        for (int k = 0; k < g.nz(); k++) {
-            for (int j = 0; j < g.ny(); j++) {
-                for (int i = 0; i < g.nx(); i++, n++) {
+        // the label's voxels in raster order: only its bounding box is visited
+        for (int k = bb.lo(2); k <= bb.hi(2); k++) {
+            for (int j = bb.lo(1); j <= bb.hi(1); j++) {
+                int n = g.index(bb.lo(0), j, k);
+                for (int i = bb.lo(0); i <= bb.hi(0); i++, n++) {
                     if (labels[n] == label) {
                         com[0] += i;
                         com[1] += j;
@@ -397,21 +398,29 @@ public final class FeatureExtractor {
     }
 
     /**
-     * Number of 26-connected components of the label: a flood fill on a copy of the label map
-     * padded by one voxel, so that the 26 neighbours are fixed index steps without bounds checks.
+     * Number of 26-connected components of the label: a flood fill on a copy of the label's
+     * bounding box padded by one voxel, so that the 26 neighbours are fixed index steps without
+     * bounds checks.
      */
     static int connectedComponents(Mask mask, int label) {
         Geometry g = mask.geometry();
-        int nx = g.nx();
-        int ny = g.ny();
-        int nz = g.nz();
+        BoundingBox box = BoundingBox.ofLabel(mask.labels(), g.nx(), g.ny(), g.nz(), label);
+        return box == null ? 0 : connectedComponents(mask, label, box);
+    }
+
+    /** {@link #connectedComponents(Mask, int)} with the label's bounding box known: only the box is copied. */
+    static int connectedComponents(Mask mask, int label, BoundingBox box) {
+        Geometry g = mask.geometry();
+        int nx = box.size(0);
+        int ny = box.size(1);
+        int nz = box.size(2);
         int sy = nx + 2;
         int sz = sy * (ny + 2);
         int[] labels = mask.labels();
         boolean[] in = new boolean[sz * (nz + 2)];
         for (int k = 0; k < nz; k++) {
             for (int j = 0; j < ny; j++) {
-                int src = nx * (j + ny * k);
+                int src = g.index(box.lo(0), box.lo(1) + j, box.lo(2) + k);
                 int dst = 1 + sy * (j + 1) + sz * (k + 1);
                 for (int i = 0; i < nx; i++) {
                     in[dst + i] = labels[src + i] == label;
