@@ -46,10 +46,13 @@ public final class FeatureDump {
                 FeatureVector f = new FeatureExtractor(RadiomicsSettings.paperRbp()).extract(v.ct(), v.reader1(),
                     OutputCast.INT16);
                 write(w, "vertebra" + p, f.asMap());
+                writeDiagnostics(w, "vertebra" + p, f);
             }
             BenchmarkInputs.Case brain = BenchmarkInputs.brain1();
-            write(w, "brain1-defaults", new FeatureExtractor(RadiomicsSettings.pyradiomicsDefaults())
-                .extract(brain.image(), brain.mask(), brain.cast()).asMap());
+            FeatureVector b = new FeatureExtractor(RadiomicsSettings.pyradiomicsDefaults())
+                .extract(brain.image(), brain.mask(), brain.cast());
+            write(w, "brain1-defaults", b.asMap());
+            writeDiagnostics(w, "brain1-defaults", b);
             write(w, "brain1-paper", new FeatureExtractor(RadiomicsSettings.paperRbp())
                 .extract(brain.image(), brain.mask(), brain.cast()).asMap());
             BenchmarkInputs.Case ct = BenchmarkInputs.ctPhantom();
@@ -65,6 +68,15 @@ public final class FeatureDump {
         for (Map.Entry<String, Double> e : values.entrySet()) {
             double d = e.getValue();
             w.println(name + "\t" + e.getKey() + "\t" + d + "\t" + Long.toHexString(Double.doubleToLongBits(d)));
+        }
+    }
+
+    /** Diagnostics (strings) as {@code case<TAB>name<TAB>diag<TAB>value}, compared as text. */
+    private static void writeDiagnostics(PrintWriter w, String name, FeatureVector f) {
+        for (Map.Entry<String, String> e : f.diagnostics().entrySet()) {
+            if (!e.getKey().startsWith("diagnostics_Versions") && !e.getKey().startsWith("diagnostics_Configuration")) {
+                w.println(name + "\t" + e.getKey() + "\tdiag\t" + e.getValue());
+            }
         }
     }
 
@@ -85,7 +97,10 @@ public final class FeatureDump {
                 diff++;
                 continue;
             }
-            if (!x[3].equals(y[3])) {
+            if (!x[3].equals(y[3]) && x[2].equals("diag")) {
+                System.out.println(x[0] + " " + x[1] + ": " + x[3] + " vs " + y[3]);
+                diff++;
+            } else if (!x[3].equals(y[3])) {
                 double u = Double.parseDouble(x[2]);
                 double v = Double.parseDouble(y[2]);
                 double rel = Math.abs(u - v) / Math.max(Math.abs(u), Math.abs(v));
