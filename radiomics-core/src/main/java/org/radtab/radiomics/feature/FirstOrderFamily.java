@@ -72,7 +72,7 @@ public final class FirstOrderFamily {
         this.m2 = s2 / n;
         this.m3 = s3 / n;
         this.m4 = s4 / n;
-        this.order = new OrderStatistics(x);
+        this.order = new OrderStatistics(x, lo, hi);
         // as in a sorted array: NaN values sort last
         this.min = nan ? order.get(0) : lo;
         this.max = nan ? order.get(n - 1) : hi;
@@ -177,13 +177,22 @@ public final class FirstOrderFamily {
 
     /** Energy {@code sum (x + c)^2}. */
     public double energy(double shift) {
+        // Energy, TotalEnergy and RootMeanSquared all need it: the last one computed is kept
+        if (Double.compare(shift, energyShift) == 0) {
+            return energy;
+        }
         double s = 0;
         for (double v : values) {
             double t = v + shift;
             s += t * t;
         }
+        energyShift = shift;
+        energy = s;
         return s;
     }
+
+    private double energyShift = Double.NaN;
+    private double energy;
 
     /** TotalEnergy {@code V_voxel * sum (x + c)^2} (PyRadiomics only). */
     public double totalEnergy(double shift) {

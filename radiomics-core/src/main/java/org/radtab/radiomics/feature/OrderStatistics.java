@@ -24,15 +24,16 @@ final class OrderStatistics {
 
     /** Works on a copy of {@code values}. */
     OrderStatistics(double[] values) {
+        this(values, min(values), max(values));
+    }
+
+    /**
+     * Works on a copy of {@code values} whose {@link Math#min} / {@link Math#max} over all values
+     * are {@code min} and {@code max} (NaN if any value is NaN).
+     */
+    OrderStatistics(double[] values, double min, double max) {
         int n = values.length;
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        boolean finite = true;
-        for (double v : values) {
-            min = Math.min(min, v);
-            max = Math.max(max, v);
-            finite &= Double.isFinite(v);
-        }
+        boolean finite = Double.isFinite(min) && Double.isFinite(max);
         double scale = n < 2 || !finite || !(max > min) ? 0 : 1.0 / (max - min);
         int buckets = Math.max(1, Math.min(n / 8, 1 << 16));
         scale *= buckets;
@@ -56,6 +57,22 @@ final class OrderStatistics {
             a[count[bucket(v, min, scale, buckets)]++] = v;
         }
         sorted = new boolean[buckets];
+    }
+
+    private static double min(double[] values) {
+        double m = Double.POSITIVE_INFINITY;
+        for (double v : values) {
+            m = Math.min(m, v);
+        }
+        return m;
+    }
+
+    private static double max(double[] values) {
+        double m = Double.NEGATIVE_INFINITY;
+        for (double v : values) {
+            m = Math.max(m, v);
+        }
+        return m;
     }
 
     private static int bucket(double v, double min, double scale, int buckets) {
