@@ -93,32 +93,43 @@ final class PaddedLevels {
         int inx = image.nx();
         int iny = image.ny();
         int inz = image.nz();
-        int[] lo = {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE};
-        int[] hi = {-1, -1, -1};
-        boolean[] present = new boolean[image.maxLevelPresent() + 1];
-        int count = 0;
-        int n = 0;
-        for (int k = 0; k < inz; k++) {
-            for (int j = 0; j < iny; j++) {
-                for (int i = 0; i < inx; i++, n++) {
-                    int l = lv[n];
-                    if (l > 0) {
-                        present[l] = true;
-                        count++;
-                        if (i < lo[0]) { lo[0] = i; }
-                        if (i > hi[0]) { hi[0] = i; }
-                        if (j < lo[1]) { lo[1] = j; }
-                        if (j > hi[1]) { hi[1] = j; }
-                        if (k < lo[2]) { lo[2] = k; }
-                        if (k > hi[2]) { hi[2] = k; }
-                    }
-                }
-            }
-        }
+        int count = image.roiVoxelCount();
         if (count == 0) {
             throw new IllegalArgumentException("the grey-level image has no ROI voxel (all levels are 0)");
         }
+        // levels present (entry 0 marks the voxels outside and is ignored)
+        boolean[] present = new boolean[image.maxLevelPresent() + 1];
+        for (int l : lv) {
+            present[l] = true;
+        }
+        // bounding box: per row, the first and the last ROI voxel
+        int[] lo = {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE};
+        int[] hi = {-1, -1, -1};
+        for (int k = 0; k < inz; k++) {
+            for (int j = 0; j < iny; j++) {
+                int row = inx * (j + iny * k);
+                int first = 0;
+                while (first < inx && lv[row + first] == 0) {
+                    first++;
+                }
+                if (first == inx) {
+                    continue;
+                }
+                int last = inx - 1;
+                while (lv[row + last] == 0) {
+                    last--;
+                }
+                lo[0] = Math.min(lo[0], first);
+                hi[0] = Math.max(hi[0], last);
+                lo[1] = Math.min(lo[1], j);
+                hi[1] = Math.max(hi[1], j);
+                lo[2] = Math.min(lo[2], k);
+                hi[2] = Math.max(hi[2], k);
+            }
+        }
+        // compact index of each level; level 0 (outside) maps to -1
         int[] toIndex = new int[present.length];
+        toIndex[0] = -1;
         int ng = 0;
         for (int l = 1; l < present.length; l++) {
             toIndex[l] = present[l] ? ng++ : -1;
@@ -136,10 +147,7 @@ final class PaddedLevels {
                 int src = lo[0] + inx * (lo[1] + j + iny * (lo[2] + k));
                 int dst = p.index(0, j, k);
                 for (int i = 0; i < size[0]; i++) {
-                    int l = lv[src + i];
-                    if (l > 0) {
-                        p.values[dst + i] = toIndex[l];
-                    }
+                    p.values[dst + i] = toIndex[lv[src + i]];
                 }
             }
         }
