@@ -62,13 +62,21 @@ public final class FirstOrderFamily {
         double s2 = 0;
         double s3 = 0;
         double s4 = 0;
+        double absDev = 0;
+        double squares = 0;
         for (double v : x) {
             double d = v - mean;
             double d2 = d * d;
             s2 += d2;
             s3 += d2 * d;
             s4 += d2 * d2;
+            absDev += Math.abs(d); // mean absolute deviation, same sum as its own loop would make
+            double t = v + 0.0;
+            squares += t * t; // energy without shift, as energy(0) would sum it
         }
+        this.meanAbsDev = absDev / n;
+        this.energyShift = 0.0;
+        this.energy = squares;
         this.m2 = s2 / n;
         this.m3 = s3 / n;
         this.m4 = s4 / n;
@@ -191,7 +199,7 @@ public final class FirstOrderFamily {
         return s;
     }
 
-    private double energyShift = Double.NaN;
+    private double energyShift;
     private double energy;
 
     /** TotalEnergy {@code V_voxel * sum (x + c)^2} (PyRadiomics only). */
@@ -292,12 +300,10 @@ public final class FirstOrderFamily {
 
     /** Mean absolute deviation {@code (1/N) sum |x - mu|}. */
     public double meanAbsoluteDeviation() {
-        double s = 0;
-        for (double v : values) {
-            s += Math.abs(v - mean);
-        }
-        return s / n;
+        return meanAbsDev; // summed in the constructor's pass over the voxels
     }
+
+    private final double meanAbsDev;
 
     /**
      * Robust mean absolute deviation: {@code Y = {x : P10 <= x <= P90}} (closed),
