@@ -149,6 +149,47 @@ class ZoneFamiliesPropertiesTest {
         return out;
     }
 
+    /**
+     * NGTDM neighbour sums and counts (box sums or one pass per offset) equal a plain sum over the
+     * offsets, voxel by voxel, for box and non-box neighbourhoods in 3D and in planes.
+     */
+    @Property(tries = 200)
+    void ngtdmNeighbourSumsEqualAPlainSum(@ForAll("rois") Roi roi) {
+        GreyLevelImage img = roi.image();
+        int[][][] neighbourhoods = {
+            Neighbourhood.chebyshevBall(1, Neighbourhood.NONE), Neighbourhood.chebyshevBall(1, Neighbourhood.SLICE_AXIS),
+            Neighbourhood.chebyshevShells(new int[] {1, 2}, Neighbourhood.NONE),
+            Neighbourhood.chebyshevShells(new int[] {2}, Neighbourhood.NONE), Neighbourhood.chebyshevBall(1, 0),
+            Neighbourhood.faceNeighbours(Neighbourhood.NONE)};
+        for (int[][] offsets : neighbourhoods) {
+            PaddedLevels grid = PaddedLevels.levels(img, Math.max(1, Neighbourhood.reach(offsets)));
+            NgtdmFamily.NeighbourSums sums = new NgtdmFamily.NeighbourSums(grid, offsets);
+            for (int k = 0; k < img.nz(); k++) {
+                sums.slice(k);
+                int plane = (k + grid.pad) * grid.sz;
+                for (int j = 0; j < img.ny(); j++) {
+                    for (int i = 0; i < img.nx(); i++) {
+                        int sum = 0;
+                        int count = 0;
+                        for (int[] m : offsets) {
+                            int a = i + m[0];
+                            int b = j + m[1];
+                            int c = k + m[2];
+                            if (a >= 0 && b >= 0 && c >= 0 && a < img.nx() && b < img.ny() && c < img.nz()) {
+                                int l = img.level(a, b, c);
+                                sum += l;
+                                count += l > 0 ? 1 : 0;
+                            }
+                        }
+                        int q = grid.index(i, j, k) - plane;
+                        assertEquals(sum, sums.sum[q], "sum at " + i + "," + j + "," + k);
+                        assertEquals(count, sums.count[q], "count at " + i + "," + j + "," + k);
+                    }
+                }
+            }
+        }
+    }
+
     @Property(tries = 300)
     void dependenceMatrixCountsEveryRoiVoxel(@ForAll("rois") Roi roi, @ForAll @IntRange(min = 0, max = 3) int alpha) {
         GreyLevelImage img = roi.image();
