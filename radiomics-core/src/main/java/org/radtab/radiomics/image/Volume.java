@@ -107,60 +107,17 @@ public final class Volume {
         return new Volume(g, out);
     }
 
-    /**
-     * Minimum, mean and maximum over all voxels, as {@code {min, mean, max}} (NaN values make all
-     * three NaN; {@code -0.0} is below {@code 0.0}, as for {@link Math#min}). The sum runs in four
-     * interleaved partial sums (voxels {@code 4m + r} in sum {@code r}, then
-     * {@code (s0 + s1) + (s2 + s3)} plus the last voxels), which lets the additions overlap.
-     */
+    /** Minimum, mean and maximum over all voxels, as {@code {min, mean, max}}. */
     public double[] minMeanMax() {
-        double[] d = data;
-        int n = d.length;
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        int i = 0;
-        for (; i + 3 < n; i += 4) {
-            double a = d[i];
-            double b = d[i + 1];
-            double c = d[i + 2];
-            double e = d[i + 3];
-            s0 += a;
-            s1 += b;
-            s2 += c;
-            s3 += e;
-            double lo = Math.min(Math.min(a, b), Math.min(c, e));
-            double hi = Math.max(Math.max(a, b), Math.max(c, e));
-            min = lo < min ? lo : min;
-            max = hi > max ? hi : max;
+        double sum = 0;
+        for (double v : data) {
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+            sum += v;
         }
-        double sum = (s0 + s1) + (s2 + s3);
-        for (; i < n; i++) {
-            sum += d[i];
-            min = Math.min(min, d[i]);
-            max = Math.max(max, d[i]);
-        }
-        if (Double.isNaN(sum)) {
-            // NaN (or infinities of both signs) somewhere: Math.min / Math.max semantics, one more pass
-            min = Double.POSITIVE_INFINITY;
-            max = Double.NEGATIVE_INFINITY;
-            for (double v : d) {
-                min = Math.min(min, v);
-                max = Math.max(max, v);
-            }
-        } else if (min == 0 || max == 0) {
-            // signed zeros: settle them as Math.min / Math.max would
-            for (double v : d) {
-                if (v == 0) {
-                    min = min == 0 ? Math.min(min, v) : min;
-                    max = max == 0 ? Math.max(max, v) : max;
-                }
-            }
-        }
-        return new double[] {min, sum / n, max};
+        return new double[] {min, sum / data.length, max};
     }
 
     @Override
