@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
@@ -32,7 +33,8 @@ import org.radtab.rbp.cohort.VertebraPhantom;
  * (the paper's texture input); {@code large} = the same vertebra resampled to about 80k ROI
  * voxels with 48 grey levels. {@code pyradiomics}: PyRadiomics semantics and defaults (13
  * angles, distance 1); {@code ibsi3D}: IBSI 3D aggregation (both 3D methods; GLDZM with the
- * intensity mask as morphological mask).
+ * intensity mask as morphological mask). Each call gets a fresh {@link GreyLevelImage} (same
+ * arrays), so grids the families share through the image are built in every call.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -71,14 +73,21 @@ public class TextureBenchmarks {
         public String input;
         @Param({"glcm", "glrlm", "glszm", "gldm", "ngtdm"})
         public String family;
+        GreyLevelImage source;
         GreyLevelImage levels;
         TextureFamily texture;
         final TextureOptions options = TextureOptions.defaults();
 
         @Setup
         public void setUp() {
-            levels = levels(input);
+            source = levels(input);
             texture = family(family);
+        }
+
+        /** A fresh image per call, so that nothing built from it (padded grids) is reused across calls. */
+        @Setup(Level.Invocation)
+        public void fresh() {
+            levels = copy(source);
         }
     }
 
@@ -89,6 +98,7 @@ public class TextureBenchmarks {
         public String input;
         @Param({"glcm", "glrlm", "glszm", "gldzm", "ngtdm", "ngldm"})
         public String family;
+        GreyLevelImage source;
         GreyLevelImage levels;
         TextureFamily texture;
         final TextureOptions options = TextureOptions.defaults()
@@ -96,8 +106,13 @@ public class TextureBenchmarks {
 
         @Setup
         public void setUp() {
-            levels = levels(input);
+            source = levels(input);
             texture = family(family);
+        }
+
+        @Setup(Level.Invocation)
+        public void fresh() {
+            levels = copy(source);
         }
     }
 
@@ -111,6 +126,11 @@ public class TextureBenchmarks {
     @Benchmark
     public Map<String, Double> ibsi3D(IbsiInput s) {
         return s.texture.ibsi(s.levels, s.options);
+    }
+
+    /** The same levels as a new image (with no cached padded grids). */
+    static GreyLevelImage copy(GreyLevelImage g) {
+        return new GreyLevelImage(g.levels(), g.size(), g.spacing(), g.numLevels());
     }
 
     static int presentLevels(GreyLevelImage g) {
