@@ -131,9 +131,13 @@ public final class FeatureExtractor {
             select(out, "original_shape2D_", Shape2DFamily.pyradiomics(originalRoi, dim), "shape2D");
         }
         for (Map.Entry<String, Map<String, Object>> type : settings.imageTypes().entrySet()) {
-            for (Map.Entry<String, Volume> derived : derivedImages(type.getKey(), prep.image()).entrySet()) {
+            java.util.Iterator<Map.Entry<String, Volume>> it = derivedImages(type.getKey(), prep.image()).entrySet()
+                .iterator();
+            while (it.hasNext()) {
+                Map.Entry<String, Volume> derived = it.next();
                 RoiImage roi = derived.getKey().equals("original") ? originalRoi : prep.crop(derived.getValue());
                 computeClasses(out, type.getKey(), derived.getKey(), roi);
+                it.remove(); // done with this derived image: let it go (peak heap of many-band types)
             }
         }
         return out.build();
