@@ -131,9 +131,13 @@ public final class FeatureExtractor {
             select(out, "original_shape2D_", Shape2DFamily.pyradiomics(originalRoi, dim), "shape2D");
         }
         for (Map.Entry<String, Map<String, Object>> type : settings.imageTypes().entrySet()) {
-            for (Map.Entry<String, Volume> derived : derivedImages(type.getKey(), prep.image()).entrySet()) {
+            java.util.Iterator<Map.Entry<String, Volume>> it = derivedImages(type.getKey(), prep.image()).entrySet()
+                .iterator();
+            while (it.hasNext()) {
+                Map.Entry<String, Volume> derived = it.next();
                 RoiImage roi = derived.getKey().equals("original") ? originalRoi : prep.crop(derived.getValue());
                 computeClasses(out, type.getKey(), derived.getKey(), roi);
+                it.remove(); // done with this derived image: let it go (peak heap of many-band types)
             }
         }
         return out.build();
@@ -360,16 +364,17 @@ public final class FeatureExtractor {
         out.diagnostic(p + "BoundingBox", tuple(new int[] {bb.lo(0), bb.lo(1), bb.lo(2), bb.size(0), bb.size(1),
             bb.size(2)}));
         out.diagnostic(p + "VoxelNum", Integer.toString(count));
-        out.diagnostic(p + "VolumeNum", Integer.toString(connectedComponents(mask, label)));
+        out.diagnostic(p + "VolumeNum", Integer.toString(connectedComponents(mask, label, bb)));
         double[] com = new double[3];
         int[] labels = mask.labels();
         double sum = 0;
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
-        int n = 0;
-        for (int k = 0; k < g.nz(); k++) {
-            for (int j = 0; j < g.ny(); j++) {
-                for (int i = 0; i < g.nx(); i++, n++) {
+        // the label's voxels in raster order: only its bounding box is visited
+        for (int k = bb.lo(2); k <= bb.hi(2); k++) {
+            for (int j = bb.lo(1); j <= bb.hi(1); j++) {
+                int n = g.index(bb.lo(0), j, k);
+                for (int i = bb.lo(0); i <= bb.hi(0); i++, n++) {
                     if (labels[n] == label) {
                         com[0] += i;
                         com[1] += j;
@@ -396,44 +401,67 @@ public final class FeatureExtractor {
         }
     }
 
-    /** Number of 26-connected components of the label. */
+    /**
+     * Number of 26-connected components of the label: a flood fill on a copy of the label's
+     * bounding box padded by one voxel, so that the 26 neighbours are fixed index steps without
+     * bounds checks.
+     */
     static int connectedComponents(Mask mask, int label) {
         Geometry g = mask.geometry();
-        int nx = g.nx();
-        int ny = g.ny();
-        int nz = g.nz();
+        BoundingBox box = BoundingBox.ofLabel(mask.labels(), g.nx(), g.ny(), g.nz(), label);
+        return box == null ? 0 : connectedComponents(mask, label, box);
+    }
+
+    /** {@link #connectedComponents(Mask, int)} with the label's bounding box known: only the box is copied. */
+    static int connectedComponents(Mask mask, int label, BoundingBox box) {
+        Geometry g = mask.geometry();
+        int nx = box.size(0);
+        int ny = box.size(1);
+        int nz = box.size(2);
+        int sy = nx + 2;
+        int sz = sy * (ny + 2);
         int[] labels = mask.labels();
-        boolean[] seen = new boolean[labels.length];
-        int[] stack = new int[labels.length];
+        boolean[] in = new boolean[sz * (nz + 2)];
+        for (int k = 0; k < nz; k++) {
+            for (int j = 0; j < ny; j++) {
+                int src = g.index(box.lo(0), box.lo(1) + j, box.lo(2) + k);
+                int dst = 1 + sy * (j + 1) + sz * (k + 1);
+                for (int i = 0; i < nx; i++) {
+                    in[dst + i] = labels[src + i] == label;
+                }
+            }
+        }
+        int[] steps = new int[26];
+        int t = 0;
+        for (int dk = -1; dk <= 1; dk++) {
+            for (int dj = -1; dj <= 1; dj++) {
+                for (int di = -1; di <= 1; di++) {
+                    if (di != 0 || dj != 0 || dk != 0) {
+                        steps[t++] = di + sy * dj + sz * dk;
+                    }
+                }
+            }
+        }
+        int[] stack = new int[64];
         int components = 0;
-        for (int start = 0; start < labels.length; start++) {
-            if (labels[start] != label || seen[start]) {
+        for (int start = 0; start < in.length; start++) {
+            if (!in[start]) {
                 continue;
             }
             components++;
+            in[start] = false; // visited voxels leave the map
             int top = 0;
             stack[top++] = start;
-            seen[start] = true;
             while (top > 0) {
                 int v = stack[--top];
-                int i = v % nx;
-                int j = v / nx % ny;
-                int k = v / nx / ny;
-                for (int dk = -1; dk <= 1; dk++) {
-                    for (int dj = -1; dj <= 1; dj++) {
-                        for (int di = -1; di <= 1; di++) {
-                            int a = i + di;
-                            int b = j + dj;
-                            int c = k + dk;
-                            if (a < 0 || b < 0 || c < 0 || a >= nx || b >= ny || c >= nz) {
-                                continue;
-                            }
-                            int w = a + nx * (b + ny * c);
-                            if (!seen[w] && labels[w] == label) {
-                                seen[w] = true;
-                                stack[top++] = w;
-                            }
-                        }
+                if (stack.length - top < 26) {
+                    stack = java.util.Arrays.copyOf(stack, 2 * stack.length);
+                }
+                for (int s : steps) {
+                    int w = v + s;
+                    if (in[w]) {
+                        in[w] = false;
+                        stack[top++] = w;
                     }
                 }
             }

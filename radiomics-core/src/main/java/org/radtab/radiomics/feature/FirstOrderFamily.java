@@ -1,6 +1,5 @@
 package org.radtab.radiomics.feature;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 
 /**
@@ -12,7 +11,8 @@ import java.util.LinkedHashMap;
  * {@link GreyLevelImage}); {@code mu} = mean; central moments
  * {@code m_k = (1/N) sum (x - mu)^k} (population); {@code c} = PyRadiomics
  * {@code voxelArrayShift}; percentiles {@code P_q} by NumPy's linear rule (see
- * {@link Percentiles}), computed from one sort shared by every feature.
+ * {@link Percentiles}), from order statistics selected on demand ({@link OrderStatistics}, no
+ * full sort). Sums run over the voxels in flat-index order.
  *
  * <p>Differences between the profiles: PyRadiomics Kurtosis is {@code m4 / m2^2} (IBSI
  * {@code stat_kurt} subtracts 3); PyRadiomics Energy, TotalEnergy and RootMeanSquared add
@@ -27,7 +27,12 @@ import java.util.LinkedHashMap;
 public final class FirstOrderFamily {
     private static final double EPS = Math.ulp(1.0);
 
-    private final double[] sorted;
+    /** The intensities in flat-index order (sums run in this order). */
+    private final double[] values;
+    /** Order statistics of the intensities (percentiles, median), selected on demand. */
+    private final OrderStatistics order;
+    private final double min;
+    private final double max;
     private final int n;
     private final double mean;
     private final double m2;
@@ -42,26 +47,43 @@ public final class FirstOrderFamily {
             throw new IllegalArgumentException("the intensity mask is empty: no first-order features");
         }
         this.n = x.length;
-        this.sorted = x;
+        this.values = x;
         double s = 0;
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        boolean nan = false;
         for (double v : x) {
             s += v;
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
+            nan |= Double.isNaN(v);
         }
         this.mean = s / n;
         double s2 = 0;
         double s3 = 0;
         double s4 = 0;
+        double absDev = 0;
+        double squares = 0;
         for (double v : x) {
             double d = v - mean;
             double d2 = d * d;
             s2 += d2;
             s3 += d2 * d;
             s4 += d2 * d2;
+            absDev += Math.abs(d); // mean absolute deviation, same sum as its own loop would make
+            double t = v + 0.0;
+            squares += t * t; // energy without shift, as energy(0) would sum it
         }
+        this.meanAbsDev = absDev / n;
+        this.energyShift = 0.0;
+        this.energy = squares;
         this.m2 = s2 / n;
         this.m3 = s3 / n;
         this.m4 = s4 / n;
-        Arrays.sort(sorted);
+        this.order = new OrderStatistics(x, lo, hi);
+        // as in a sorted array: NaN values sort last
+        this.min = nan ? order.get(0) : lo;
+        this.max = nan ? order.get(n - 1) : hi;
         this.voxelVolume = roi.geometry().voxelVolume();
         if (levels != null) {
             int[] l = levels.levels();
@@ -158,18 +180,27 @@ public final class FirstOrderFamily {
 
     /** {@code P_q}, NumPy linear percentile of X. */
     public double percentile(double q) {
-        return Percentiles.linear(sorted, q);
+        return Percentiles.linear(order, q);
     }
 
     /** Energy {@code sum (x + c)^2}. */
     public double energy(double shift) {
+        // Energy, TotalEnergy and RootMeanSquared all need it: the last one computed is kept
+        if (Double.compare(shift, energyShift) == 0) {
+            return energy;
+        }
         double s = 0;
-        for (double v : sorted) {
+        for (double v : values) {
             double t = v + shift;
             s += t * t;
         }
+        energyShift = shift;
+        energy = s;
         return s;
     }
+
+    private double energyShift;
+    private double energy;
 
     /** TotalEnergy {@code V_voxel * sum (x + c)^2} (PyRadiomics only). */
     public double totalEnergy(double shift) {
@@ -244,12 +275,12 @@ public final class FirstOrderFamily {
 
     /** Maximum of X. */
     public double maximum() {
-        return sorted[n - 1];
+        return max;
     }
 
     /** Minimum of X. */
     public double minimum() {
-        return sorted[0];
+        return min;
     }
 
     /** Mean {@code (1/N) sum x}. */
@@ -259,7 +290,7 @@ public final class FirstOrderFamily {
 
     /** Median (mean of the two middle values for even N). */
     public double median() {
-        return Percentiles.median(sorted);
+        return Percentiles.median(order);
     }
 
     /** Range {@code max - min}. */
@@ -269,12 +300,10 @@ public final class FirstOrderFamily {
 
     /** Mean absolute deviation {@code (1/N) sum |x - mu|}. */
     public double meanAbsoluteDeviation() {
-        double s = 0;
-        for (double v : sorted) {
-            s += Math.abs(v - mean);
-        }
-        return s / n;
+        return meanAbsDev; // summed in the constructor's pass over the voxels
     }
+
+    private final double meanAbsDev;
 
     /**
      * Robust mean absolute deviation: {@code Y = {x : P10 <= x <= P90}} (closed),
@@ -283,26 +312,23 @@ public final class FirstOrderFamily {
     public double robustMeanAbsoluteDeviation() {
         double p10 = percentile(10);
         double p90 = percentile(90);
-        int from = 0;
-        while (from < n && sorted[from] < p10) {
-            from++;
+        int m = 0;
+        double s = 0;
+        for (double v : values) {
+            if (v >= p10 && v <= p90) {
+                s += v;
+                m++;
+            }
         }
-        int to = n;
-        while (to > from && sorted[to - 1] > p90) {
-            to--;
-        }
-        int m = to - from;
         if (m == 0) {
             return Double.NaN;
         }
-        double s = 0;
-        for (int i = from; i < to; i++) {
-            s += sorted[i];
-        }
         double my = s / m;
         double d = 0;
-        for (int i = from; i < to; i++) {
-            d += Math.abs(sorted[i] - my);
+        for (double v : values) {
+            if (v >= p10 && v <= p90) {
+                d += Math.abs(v - my);
+            }
         }
         return d / m;
     }
@@ -311,7 +337,7 @@ public final class FirstOrderFamily {
     public double medianAbsoluteDeviation() {
         double med = median();
         double s = 0;
-        for (double v : sorted) {
+        for (double v : values) {
             s += Math.abs(v - med);
         }
         return s / n;

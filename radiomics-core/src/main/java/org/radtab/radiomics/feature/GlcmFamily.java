@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  *
  * <h2>PyRadiomics semantics ({@link #pyradiomics})</h2>
  * <ul>
- *   <li>Angles: {@link Directions#pyradiomics} (all offsets at the Chebyshev {@code distances},
+ *   <li>Angles: {@link Neighbourhood#pyradiomicsAngles} (all offsets at the Chebyshev {@code distances},
  *       one of each {@code +-} pair, size-limited to the ROI bounding box, in-plane only with
  *       {@code force2D}; all slices pooled).</li>
  *   <li>{@code symmetricalGLCM} (default true) adds the transpose.</li>
@@ -77,7 +77,7 @@ import org.slf4j.LoggerFactory;
  * </ul>
  *
  * <h2>Cost</h2>
- * The ROI is cropped to its bounding box once ({@link RoiLevels}); each direction is one pass
+ * The ROI is cropped to its bounding box once ({@link PaddedLevels#compactIndices}); each direction is one pass
  * over the box into a matrix of the levels present; every matrix is built once per aggregation
  * unit and all features are derived from it. MCC costs one symmetric eigenvalue problem of the
  * size of the levels present per angle. Instances hold no state and may be shared between
@@ -90,19 +90,66 @@ public final class GlcmFamily implements TextureFamily {
     static final double EPS = 2.220446049250313e-16;
     private static final double LN2 = Math.log(2.0);
 
+    /** PyRadiomics features in default output order. */
+    private static final FeatureTable<Matrix> PYRADIOMICS = new FeatureTable<Matrix>()
+        .add("Autocorrelation", GlcmFamily::autocorrelation)
+        .add("ClusterProminence", GlcmFamily::clusterProminence)
+        .add("ClusterShade", GlcmFamily::clusterShade)
+        .add("ClusterTendency", GlcmFamily::clusterTendency)
+        .add("Contrast", GlcmFamily::contrast)
+        .add("Correlation", GlcmFamily::correlation)
+        .add("DifferenceAverage", GlcmFamily::differenceAverage)
+        .add("DifferenceEntropy", GlcmFamily::differenceEntropy)
+        .add("DifferenceVariance", GlcmFamily::differenceVariance)
+        .add("Id", GlcmFamily::inverseDifference)
+        .add("Idm", GlcmFamily::inverseDifferenceMoment)
+        .add("Idmn", GlcmFamily::inverseDifferenceMomentNormalised)
+        .add("Idn", GlcmFamily::inverseDifferenceNormalised)
+        .add("Imc1", GlcmFamily::informationCorrelation1)
+        .add("Imc2", GlcmFamily::informationCorrelation2)
+        .add("InverseVariance", GlcmFamily::inverseVariance)
+        .add("JointAverage", GlcmFamily::jointAverage)
+        .add("JointEnergy", GlcmFamily::jointEnergy)
+        .add("JointEntropy", GlcmFamily::jointEntropy)
+        .add("MCC", GlcmFamily::maximalCorrelationCoefficient)
+        .add("MaximumProbability", GlcmFamily::jointMaximum)
+        .add("SumAverage", GlcmFamily::sumAverage)
+        .add("SumEntropy", GlcmFamily::sumEntropy)
+        .add("SumSquares", GlcmFamily::jointVariance);
+
+    /** IBSI features (tag without prefix and aggregation suffix), in the IBSI manual's order. */
+    private static final FeatureTable<Matrix> IBSI = new FeatureTable<Matrix>()
+        .add("joint_max", GlcmFamily::jointMaximum)
+        .add("joint_avg", GlcmFamily::jointAverage)
+        .add("joint_var", GlcmFamily::jointVariance)
+        .add("joint_entr", GlcmFamily::jointEntropy)
+        .add("diff_avg", GlcmFamily::differenceAverage)
+        .add("diff_var", GlcmFamily::differenceVariance)
+        .add("diff_entr", GlcmFamily::differenceEntropy)
+        .add("sum_avg", GlcmFamily::sumAverage)
+        .add("sum_var", GlcmFamily::sumVariance)
+        .add("sum_entr", GlcmFamily::sumEntropy)
+        .add("energy", GlcmFamily::jointEnergy)
+        .add("contrast", GlcmFamily::contrast)
+        .add("dissimilarity", GlcmFamily::dissimilarity)
+        .add("inv_diff", GlcmFamily::inverseDifference)
+        .add("inv_diff_norm", GlcmFamily::inverseDifferenceNormalised)
+        .add("inv_diff_mom", GlcmFamily::inverseDifferenceMoment)
+        .add("inv_diff_mom_norm", GlcmFamily::inverseDifferenceMomentNormalised)
+        .add("inv_var", GlcmFamily::inverseVariance)
+        .add("corr", GlcmFamily::correlation)
+        .add("auto_corr", GlcmFamily::autocorrelation)
+        .add("clust_tend", GlcmFamily::clusterTendency)
+        .add("clust_shade", GlcmFamily::clusterShade)
+        .add("clust_prom", GlcmFamily::clusterProminence)
+        .add("info_corr1", GlcmFamily::informationCorrelation1)
+        .add("info_corr2", GlcmFamily::informationCorrelation2);
+
     /** PyRadiomics feature names in default output order. */
-    public static final List<String> PYRADIOMICS_FEATURES = List.of(
-        "Autocorrelation", "ClusterProminence", "ClusterShade", "ClusterTendency", "Contrast", "Correlation",
-        "DifferenceAverage", "DifferenceEntropy", "DifferenceVariance", "Id", "Idm", "Idmn", "Idn", "Imc1", "Imc2",
-        "InverseVariance", "JointAverage", "JointEnergy", "JointEntropy", "MCC", "MaximumProbability", "SumAverage",
-        "SumEntropy", "SumSquares");
+    public static final List<String> PYRADIOMICS_FEATURES = PYRADIOMICS.names();
 
     /** IBSI feature names (tag without prefix and aggregation suffix), in the IBSI manual's order. */
-    public static final List<String> IBSI_FEATURES = List.of(
-        "joint_max", "joint_avg", "joint_var", "joint_entr", "diff_avg", "diff_var", "diff_entr", "sum_avg",
-        "sum_var", "sum_entr", "energy", "contrast", "dissimilarity", "inv_diff", "inv_diff_norm", "inv_diff_mom",
-        "inv_diff_mom_norm", "inv_var", "corr", "auto_corr", "clust_tend", "clust_shade", "clust_prom", "info_corr1",
-        "info_corr2");
+    public static final List<String> IBSI_FEATURES = IBSI.names();
 
     private static final int JOINT_AVERAGE_INDEX = PYRADIOMICS_FEATURES.indexOf("JointAverage");
 
@@ -122,8 +169,8 @@ public final class GlcmFamily implements TextureFamily {
     @Override
     public LinkedHashMap<String, Double> pyradiomics(GreyLevelImage image, TextureOptions options) {
         int[] distances = options.distances();
-        RoiLevels roi = RoiLevels.of(image, max(distances));
-        int[][] angles = Directions.pyradiomics(distances, roi.boxSize(), options.force2D(),
+        PaddedLevels roi = PaddedLevels.compactIndices(image, max(distances));
+        int[][] angles = Neighbourhood.pyradiomicsAngles(distances, roi.boxSize(), options.force2D(),
             options.force2DDimension());
         int ng = roi.levelCount();
         double ngValue = image.maxLevelPresent();
@@ -132,16 +179,17 @@ public final class GlcmFamily implements TextureFamily {
         boolean weighted = options.weightingNorm() != null;
         double[] merged = new double[ng * ng];
         double[] m = new double[ng * ng];
-        FeatureMeans mean = new FeatureMeans(PYRADIOMICS_FEATURES.size());
+        FeatureTable.Mean mean = new FeatureTable.Mean(PYRADIOMICS.size());
         int used = 0;
-        for (int[] angle : angles) {
-            Arrays.fill(m, 0);
-            countPairs(roi, angle, 0, roi.nz, m);
+        int[] counts = countPairs(roi, angles, 0, roi.nz);
+        for (int t = 0; t < angles.length; t++) {
+            int[] angle = angles[t];
+            pairMatrix(counts, t, ng, m);
             if (options.symmetricalGlcm()) {
                 symmetrise(m, ng);
             }
             if (weighted) {
-                double len = Directions.length(angle, spacing, options.weightingNorm());
+                double len = Neighbourhood.length(angle, spacing, options.weightingNorm());
                 double w = Double.isNaN(len) ? 1.0 : Math.exp(-len * len);
                 for (int n = 0; n < merged.length; n++) {
                     merged[n] += w * m[n];
@@ -162,9 +210,7 @@ public final class GlcmFamily implements TextureFamily {
             values[JOINT_AVERAGE_INDEX] = mean.plainMean(JOINT_AVERAGE_INDEX);
         }
         LinkedHashMap<String, Double> out = new LinkedHashMap<>();
-        for (int f = 0; f < values.length; f++) {
-            out.put(PYRADIOMICS_FEATURES.get(f), values[f]);
-        }
+        PYRADIOMICS.put(values, "", "", out);
         return out;
     }
 
@@ -182,13 +228,7 @@ public final class GlcmFamily implements TextureFamily {
         if (m.empty) {
             return emptyPyradiomicsValues(m.ng);
         }
-        return new double[] {
-            autocorrelation(m), clusterProminence(m), clusterShade(m), clusterTendency(m), contrast(m),
-            correlation(m), differenceAverage(m), differenceEntropy(m), differenceVariance(m),
-            inverseDifference(m), inverseDifferenceMoment(m), inverseDifferenceMomentNormalised(m),
-            inverseDifferenceNormalised(m), informationCorrelation1(m), informationCorrelation2(m),
-            inverseVariance(m), jointAverage(m), jointEnergy(m), jointEntropy(m),
-            maximalCorrelationCoefficient(m), jointMaximum(m), sumAverage(m), sumEntropy(m), jointVariance(m)};
+        return PYRADIOMICS.values(m);
     }
 
     // ------------------------------------------------------------------------------------------
@@ -201,26 +241,26 @@ public final class GlcmFamily implements TextureFamily {
             throw new IllegalArgumentException("IBSI GLCM takes one distance, got " + Arrays.toString(distances));
         }
         int delta = distances[0];
-        RoiLevels roi = RoiLevels.of(image, delta);
+        PaddedLevels roi = PaddedLevels.compactIndices(image, delta);
         int ng = roi.levelCount();
         double ngValue = image.numLevels();
         java.util.Set<Aggregation> wanted = options.aggregations();
         Map<Aggregation, double[]> results = new EnumMap<>(Aggregation.class);
-        int nf = IBSI_FEATURES.size();
+        int nf = IBSI.size();
 
         if (wanted.contains(Aggregation.AVG_2D) || wanted.contains(Aggregation.MERGED_2D)
             || wanted.contains(Aggregation.AVG_2_5D) || wanted.contains(Aggregation.MERGED_2_5D)) {
-            int[][] dirs = Directions.ibsi2D(delta);
-            FeatureMeans avg2D = new FeatureMeans(nf);
-            FeatureMeans comb2D = new FeatureMeans(nf);
+            int[][] dirs = Neighbourhood.ibsiDirections2D(delta);
+            FeatureTable.Mean avg2D = new FeatureTable.Mean(nf);
+            FeatureTable.Mean comb2D = new FeatureTable.Mean(nf);
             double[][] byDirection = new double[dirs.length][ng * ng];
             double[] one = new double[ng * ng];
             double[] slice = new double[ng * ng];
             for (int k = 0; k < roi.nz; k++) {
                 Arrays.fill(slice, 0);
+                int[] counts = countPairs(roi, dirs, k, k + 1);
                 for (int t = 0; t < dirs.length; t++) {
-                    Arrays.fill(one, 0);
-                    countPairs(roi, dirs[t], k, k + 1, one);
+                    pairMatrix(counts, t, ng, one);
                     symmetrise(one, ng);
                     if (wanted.contains(Aggregation.AVG_2D)) {
                         avg2D.addUnlessEmpty(ibsiValues(new Matrix(one, roi.levels, ngValue, false)));
@@ -234,7 +274,7 @@ public final class GlcmFamily implements TextureFamily {
             }
             results.put(Aggregation.AVG_2D, avg2D.nanMean());
             results.put(Aggregation.MERGED_2D, comb2D.nanMean());
-            FeatureMeans avg25 = new FeatureMeans(nf);
+            FeatureTable.Mean avg25 = new FeatureTable.Mean(nf);
             double[] all = new double[ng * ng];
             for (double[] m : byDirection) {
                 avg25.addUnlessEmpty(ibsiValues(new Matrix(m, roi.levels, ngValue, false)));
@@ -244,13 +284,13 @@ public final class GlcmFamily implements TextureFamily {
             results.put(Aggregation.MERGED_2_5D, ibsiValues(new Matrix(all, roi.levels, ngValue, false)));
         }
         if (wanted.contains(Aggregation.AVG_3D) || wanted.contains(Aggregation.MERGED_3D)) {
-            int[][] dirs = Directions.ibsi3D(delta);
-            FeatureMeans avg3D = new FeatureMeans(nf);
+            int[][] dirs = Neighbourhood.ibsiDirections3D(delta);
+            FeatureTable.Mean avg3D = new FeatureTable.Mean(nf);
             double[] all = new double[ng * ng];
             double[] one = new double[ng * ng];
-            for (int[] d : dirs) {
-                Arrays.fill(one, 0);
-                countPairs(roi, d, 0, roi.nz, one);
+            int[] counts = countPairs(roi, dirs, 0, roi.nz);
+            for (int t = 0; t < dirs.length; t++) {
+                pairMatrix(counts, t, ng, one);
                 symmetrise(one, ng);
                 avg3D.addUnlessEmpty(ibsiValues(new Matrix(one, roi.levels, ngValue, false)));
                 add(all, one);
@@ -264,10 +304,7 @@ public final class GlcmFamily implements TextureFamily {
             if (!wanted.contains(a)) {
                 continue;
             }
-            double[] v = results.get(a);
-            for (int f = 0; f < nf; f++) {
-                out.put("cm_" + IBSI_FEATURES.get(f) + "_" + a.suffix(), v[f]);
-            }
+            IBSI.put(results.get(a), "cm_", "_" + a.suffix(), out);
         }
         return out;
     }
@@ -279,13 +316,7 @@ public final class GlcmFamily implements TextureFamily {
             Arrays.fill(v, Double.NaN);
             return v;
         }
-        return new double[] {
-            jointMaximum(m), jointAverage(m), jointVariance(m), jointEntropy(m), differenceAverage(m),
-            differenceVariance(m), differenceEntropy(m), sumAverage(m), sumVariance(m), sumEntropy(m),
-            jointEnergy(m), contrast(m), dissimilarity(m), inverseDifference(m), inverseDifferenceNormalised(m),
-            inverseDifferenceMoment(m), inverseDifferenceMomentNormalised(m), inverseVariance(m), correlation(m),
-            autocorrelation(m), clusterTendency(m), clusterShade(m), clusterProminence(m), informationCorrelation1(m),
-            informationCorrelation2(m)};
+        return IBSI.values(m);
     }
 
     // ------------------------------------------------------------------------------------------
@@ -296,23 +327,66 @@ public final class GlcmFamily implements TextureFamily {
      * ROI voxels whose first voxel lies in bounding-box slices {@code kFrom..kTo-1}. One direction
      * only (not symmetrised). Needs {@code |d_a| <= roi.pad}.
      */
-    static void countPairs(RoiLevels roi, int[] d, int kFrom, int kTo, double[] m) {
-        int[] idx = roi.index;
+    static void countPairs(PaddedLevels roi, int[] d, int kFrom, int kTo, double[] m) {
         int ng = roi.levelCount();
-        int step = roi.step(d);
-        for (int k = kFrom; k < kTo; k++) {
-            for (int j = 0; j < roi.ny; j++) {
-                int p = roi.at(0, j, k);
-                int end = p + roi.nx;
-                for (; p < end; p++) {
-                    int a = idx[p];
-                    if (a >= 0) {
-                        int b = idx[p + step];
-                        if (b >= 0) {
-                            m[a * ng + b] += 1.0;
+        int[] counts = countPairs(roi, new int[][] {d}, kFrom, kTo);
+        double[] one = new double[ng * ng];
+        pairMatrix(counts, 0, ng, one);
+        add(m, one);
+    }
+
+    /**
+     * The pair counts of several directions in few passes over the box (each ROI voxel of slices
+     * {@code kFrom..kTo-1} is read once per group of directions whose counts fit in the L1 cache,
+     * and its neighbours along each direction of the group counted), as one
+     * int array: direction t, row a, column b at {@code t ng (ng + 1) + a (ng + 1) + b + 1}; column
+     * 0 of each row collects the neighbours outside the ROI (index -1), so the loop has no branch
+     * on the neighbour. Read a direction's matrix with {@link #pairMatrix}.
+     */
+    static int[] countPairs(PaddedLevels roi, int[][] dirs, int kFrom, int kTo) {
+        int[] idx = roi.values;
+        int ng = roi.levelCount();
+        int width = ng + 1;
+        int cells = ng * width;
+        int nd = dirs.length;
+        int[] steps = new int[nd];
+        int[] offsets = new int[nd];
+        for (int t = 0; t < nd; t++) {
+            steps[t] = roi.step(dirs[t]);
+            offsets[t] = t * cells + 1;
+        }
+        int[] counts = new int[nd * cells];
+        // directions in groups whose counts fit in the L1 cache (32 KB): all 13 for 24 levels, 3 for 48
+        int group = Math.max(1, Math.min(nd, 8192 / cells));
+        for (int t0 = 0; t0 < nd; t0 += group) {
+            int t1 = Math.min(nd, t0 + group);
+            for (int k = kFrom; k < kTo; k++) {
+                for (int j = 0; j < roi.ny; j++) {
+                    int p = roi.index(0, j, k);
+                    for (int end = p + roi.nx; p < end; p++) {
+                        int a = idx[p];
+                        if (a < 0) {
+                            continue;
+                        }
+                        int row = a * width;
+                        for (int t = t0; t < t1; t++) {
+                            counts[offsets[t] + row + idx[p + steps[t]]]++;
                         }
                     }
                 }
+            }
+        }
+        return counts;
+    }
+
+    /** Writes direction t of {@link #countPairs(PaddedLevels, int[][], int, int)} into {@code m} (row-major ng x ng). */
+    static void pairMatrix(int[] counts, int t, int ng, double[] m) {
+        int width = ng + 1;
+        int base = t * ng * width + 1;
+        for (int a = 0; a < ng; a++) {
+            int src = base + a * width;
+            for (int b = 0; b < ng; b++) {
+                m[a * ng + b] = counts[src + b];
             }
         }
     }

@@ -95,8 +95,8 @@ public final class GldzmFamily implements TextureFamily {
      */
     public LinkedHashMap<String, Double> ibsi(GreyLevelImage image, boolean[] morphologicalMask, TextureOptions options) {
         PaddedLevels.requireRoi(image, "GLDZM");
-        PaddedLevels levels = PaddedLevels.of(image, 1);
-        PaddedLevels morphology = morphologicalMask == null ? levels : PaddedLevels.ofMask(image, morphologicalMask, 1);
+        PaddedLevels levels = PaddedLevels.levels(image, 1);
+        PaddedLevels morphology = morphologicalMask == null ? levels : PaddedLevels.mask(image, morphologicalMask, 1);
         if (morphologicalMask != null) {
             requireInside(image, morphologicalMask);
         }

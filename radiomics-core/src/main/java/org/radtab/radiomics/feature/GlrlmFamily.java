@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>Angles: distance 1 always ({@code distances} is ignored), 13 in 3D or 4 with
  *       {@code force2D}, same order and bounding-box size limit as the GLCM
- *       ({@link Directions#pyradiomics}); all slices pooled.</li>
+ *       ({@link Neighbourhood#pyradiomicsAngles}); all slices pooled.</li>
  *   <li>A direction in which no line through the bounding box holds more than one ROI voxel
  *       (adjacent or not) gets an empty matrix.</li>
  *   <li>{@code weightingNorm} set: one matrix {@code sum_d w_d r_d} with the distance
@@ -53,7 +53,7 @@ import org.slf4j.LoggerFactory;
  * </ul>
  *
  * <h2>Cost</h2>
- * The ROI is cropped to its bounding box once ({@link RoiLevels}); each direction is one
+ * The ROI is cropped to its bounding box once ({@link PaddedLevels#compactIndices}); each direction is one
  * branch-free pass over the box ({@link #countRuns}); every matrix is built once per
  * aggregation unit and all features are derived from it. Instances hold no state and may be
  * shared between threads. An image without ROI voxels is rejected with
@@ -66,17 +66,49 @@ public final class GlrlmFamily implements TextureFamily {
     private static final double EPS = 2.220446049250313e-16;
     private static final double LN2 = Math.log(2.0);
 
+    /** PyRadiomics features in default output order. */
+    private static final FeatureTable<RunMatrix> PYRADIOMICS = new FeatureTable<RunMatrix>()
+        .add("GrayLevelNonUniformity", GlrlmFamily::greyLevelNonUniformity)
+        .add("GrayLevelNonUniformityNormalized", GlrlmFamily::greyLevelNonUniformityNormalised)
+        .add("GrayLevelVariance", GlrlmFamily::greyLevelVariance)
+        .add("HighGrayLevelRunEmphasis", GlrlmFamily::highGreyLevelRunEmphasis)
+        .add("LongRunEmphasis", GlrlmFamily::longRunsEmphasis)
+        .add("LongRunHighGrayLevelEmphasis", GlrlmFamily::longRunHighGreyLevelEmphasis)
+        .add("LongRunLowGrayLevelEmphasis", GlrlmFamily::longRunLowGreyLevelEmphasis)
+        .add("LowGrayLevelRunEmphasis", GlrlmFamily::lowGreyLevelRunEmphasis)
+        .add("RunEntropy", GlrlmFamily::runEntropy)
+        .add("RunLengthNonUniformity", GlrlmFamily::runLengthNonUniformity)
+        .add("RunLengthNonUniformityNormalized", GlrlmFamily::runLengthNonUniformityNormalised)
+        .add("RunPercentage", GlrlmFamily::runPercentage)
+        .add("RunVariance", GlrlmFamily::runLengthVariance)
+        .add("ShortRunEmphasis", GlrlmFamily::shortRunsEmphasis)
+        .add("ShortRunHighGrayLevelEmphasis", GlrlmFamily::shortRunHighGreyLevelEmphasis)
+        .add("ShortRunLowGrayLevelEmphasis", GlrlmFamily::shortRunLowGreyLevelEmphasis);
+
+    /** IBSI features (tag without prefix and aggregation suffix), in the IBSI manual's order. */
+    private static final FeatureTable<RunMatrix> IBSI = new FeatureTable<RunMatrix>()
+        .add("sre", GlrlmFamily::shortRunsEmphasis)
+        .add("lre", GlrlmFamily::longRunsEmphasis)
+        .add("lgre", GlrlmFamily::lowGreyLevelRunEmphasis)
+        .add("hgre", GlrlmFamily::highGreyLevelRunEmphasis)
+        .add("srlge", GlrlmFamily::shortRunLowGreyLevelEmphasis)
+        .add("srhge", GlrlmFamily::shortRunHighGreyLevelEmphasis)
+        .add("lrlge", GlrlmFamily::longRunLowGreyLevelEmphasis)
+        .add("lrhge", GlrlmFamily::longRunHighGreyLevelEmphasis)
+        .add("glnu", GlrlmFamily::greyLevelNonUniformity)
+        .add("glnu_norm", GlrlmFamily::greyLevelNonUniformityNormalised)
+        .add("rlnu", GlrlmFamily::runLengthNonUniformity)
+        .add("rlnu_norm", GlrlmFamily::runLengthNonUniformityNormalised)
+        .add("r_perc", GlrlmFamily::runPercentage)
+        .add("gl_var", GlrlmFamily::greyLevelVariance)
+        .add("rl_var", GlrlmFamily::runLengthVariance)
+        .add("rl_entr", GlrlmFamily::runEntropy);
+
     /** PyRadiomics feature names in default output order. */
-    public static final List<String> PYRADIOMICS_FEATURES = List.of(
-        "GrayLevelNonUniformity", "GrayLevelNonUniformityNormalized", "GrayLevelVariance", "HighGrayLevelRunEmphasis",
-        "LongRunEmphasis", "LongRunHighGrayLevelEmphasis", "LongRunLowGrayLevelEmphasis", "LowGrayLevelRunEmphasis",
-        "RunEntropy", "RunLengthNonUniformity", "RunLengthNonUniformityNormalized", "RunPercentage", "RunVariance",
-        "ShortRunEmphasis", "ShortRunHighGrayLevelEmphasis", "ShortRunLowGrayLevelEmphasis");
+    public static final List<String> PYRADIOMICS_FEATURES = PYRADIOMICS.names();
 
     /** IBSI feature names (tag without prefix and aggregation suffix), in the IBSI manual's order. */
-    public static final List<String> IBSI_FEATURES = List.of(
-        "sre", "lre", "lgre", "hgre", "srlge", "srhge", "lrlge", "lrhge", "glnu", "glnu_norm", "rlnu", "rlnu_norm",
-        "r_perc", "gl_var", "rl_var", "rl_entr");
+    public static final List<String> IBSI_FEATURES = IBSI.names();
 
     @Override
     public String pyradiomicsName() {
@@ -93,8 +125,8 @@ public final class GlrlmFamily implements TextureFamily {
 
     @Override
     public LinkedHashMap<String, Double> pyradiomics(GreyLevelImage image, TextureOptions options) {
-        RoiLevels roi = RoiLevels.of(image, 1);
-        int[][] angles = Directions.pyradiomics(new int[] {1}, roi.boxSize(), options.force2D(),
+        PaddedLevels roi = PaddedLevels.compactIndices(image, 1);
+        int[][] angles = Neighbourhood.pyradiomicsAngles(new int[] {1}, roi.boxSize(), options.force2D(),
             options.force2DDimension());
         int ng = roi.levelCount();
         int stride = roi.maxDimension() + 1;
@@ -102,8 +134,8 @@ public final class GlrlmFamily implements TextureFamily {
         double[] spacing = image.spacing();
         double[] merged = new double[ng * stride];
         int[] counts = new int[ng * stride];
-        int[] scratch = new int[roi.index.length];
-        FeatureMeans mean = new FeatureMeans(PYRADIOMICS_FEATURES.size());
+        int[] scratch = new int[roi.values.length];
+        FeatureTable.Mean mean = new FeatureTable.Mean(PYRADIOMICS.size());
         for (int[] angle : angles) {
             Arrays.fill(counts, 0);
             int longest = countRuns(roi, angle, 0, roi.nz, counts, stride, scratch);
@@ -113,7 +145,7 @@ public final class GlrlmFamily implements TextureFamily {
                     Arrays.toString(angle));
             }
             if (weighted) {
-                double len = Directions.length(angle, spacing, options.weightingNorm());
+                double len = Neighbourhood.length(angle, spacing, options.weightingNorm());
                 double w = Double.isNaN(len) ? 1.0 : len;
                 for (int n = 0; n < merged.length; n++) {
                     merged[n] += w * counts[n];
@@ -127,9 +159,7 @@ public final class GlrlmFamily implements TextureFamily {
         }
         double[] values = weighted ? pyradiomicsValues(new RunMatrix(merged, roi.levels, stride, true)) : mean.nanMean();
         LinkedHashMap<String, Double> out = new LinkedHashMap<>();
-        for (int f = 0; f < values.length; f++) {
-            out.put(PYRADIOMICS_FEATURES.get(f), values[f]);
-        }
+        PYRADIOMICS.put(values, "", "", out);
         return out;
     }
 
@@ -138,12 +168,7 @@ public final class GlrlmFamily implements TextureFamily {
         if (m.empty) {
             return nan(PYRADIOMICS_FEATURES.size());
         }
-        return new double[] {
-            greyLevelNonUniformity(m), greyLevelNonUniformityNormalised(m), greyLevelVariance(m),
-            highGreyLevelRunEmphasis(m), longRunsEmphasis(m), longRunHighGreyLevelEmphasis(m),
-            longRunLowGreyLevelEmphasis(m), lowGreyLevelRunEmphasis(m), runEntropy(m), runLengthNonUniformity(m),
-            runLengthNonUniformityNormalised(m), runPercentage(m), runLengthVariance(m), shortRunsEmphasis(m),
-            shortRunHighGreyLevelEmphasis(m), shortRunLowGreyLevelEmphasis(m)};
+        return PYRADIOMICS.values(m);
     }
 
     // ------------------------------------------------------------------------------------------
@@ -151,20 +176,20 @@ public final class GlrlmFamily implements TextureFamily {
 
     @Override
     public LinkedHashMap<String, Double> ibsi(GreyLevelImage image, TextureOptions options) {
-        RoiLevels roi = RoiLevels.of(image, 1);
+        PaddedLevels roi = PaddedLevels.compactIndices(image, 1);
         int ng = roi.levelCount();
         int stride = roi.maxDimension() + 1;
         int size = ng * stride;
         Set<Aggregation> wanted = options.aggregations();
         Map<Aggregation, double[]> results = new EnumMap<>(Aggregation.class);
-        int nf = IBSI_FEATURES.size();
-        int[] scratch = new int[roi.index.length];
+        int nf = IBSI.size();
+        int[] scratch = new int[roi.values.length];
 
         if (wanted.contains(Aggregation.AVG_2D) || wanted.contains(Aggregation.MERGED_2D)
             || wanted.contains(Aggregation.AVG_2_5D) || wanted.contains(Aggregation.MERGED_2_5D)) {
-            int[][] dirs = Directions.ibsi2D(1);
-            FeatureMeans avg2D = new FeatureMeans(nf);
-            FeatureMeans comb2D = new FeatureMeans(nf);
+            int[][] dirs = Neighbourhood.ibsiDirections2D(1);
+            FeatureTable.Mean avg2D = new FeatureTable.Mean(nf);
+            FeatureTable.Mean comb2D = new FeatureTable.Mean(nf);
             int[][] byDirection = new int[dirs.length][size];
             int[] one = new int[size];
             int[] slice = new int[size];
@@ -185,7 +210,7 @@ public final class GlrlmFamily implements TextureFamily {
             }
             results.put(Aggregation.AVG_2D, avg2D.nanMean());
             results.put(Aggregation.MERGED_2D, comb2D.nanMean());
-            FeatureMeans avg25 = new FeatureMeans(nf);
+            FeatureTable.Mean avg25 = new FeatureTable.Mean(nf);
             int[] all = new int[size];
             for (int[] m : byDirection) {
                 avg25.addUnlessEmpty(ibsiValues(new RunMatrix(toDouble(m), roi.levels, stride, false)));
@@ -195,10 +220,10 @@ public final class GlrlmFamily implements TextureFamily {
             results.put(Aggregation.MERGED_2_5D, ibsiValues(new RunMatrix(toDouble(all), roi.levels, stride, false)));
         }
         if (wanted.contains(Aggregation.AVG_3D) || wanted.contains(Aggregation.MERGED_3D)) {
-            FeatureMeans avg3D = new FeatureMeans(nf);
+            FeatureTable.Mean avg3D = new FeatureTable.Mean(nf);
             int[] all = new int[size];
             int[] one = new int[size];
-            for (int[] d : Directions.ibsi3D(1)) {
+            for (int[] d : Neighbourhood.ibsiDirections3D(1)) {
                 Arrays.fill(one, 0);
                 countRuns(roi, d, 0, roi.nz, one, stride, scratch);
                 avg3D.addUnlessEmpty(ibsiValues(new RunMatrix(toDouble(one), roi.levels, stride, false)));
@@ -212,10 +237,7 @@ public final class GlrlmFamily implements TextureFamily {
             if (!wanted.contains(a)) {
                 continue;
             }
-            double[] v = results.get(a);
-            for (int f = 0; f < nf; f++) {
-                out.put("rlm_" + IBSI_FEATURES.get(f) + "_" + a.suffix(), v[f]);
-            }
+            IBSI.put(results.get(a), "rlm_", "_" + a.suffix(), out);
         }
         return out;
     }
@@ -225,12 +247,7 @@ public final class GlrlmFamily implements TextureFamily {
         if (m.empty) {
             return nan(IBSI_FEATURES.size());
         }
-        return new double[] {
-            shortRunsEmphasis(m), longRunsEmphasis(m), lowGreyLevelRunEmphasis(m), highGreyLevelRunEmphasis(m),
-            shortRunLowGreyLevelEmphasis(m), shortRunHighGreyLevelEmphasis(m), longRunLowGreyLevelEmphasis(m),
-            longRunHighGreyLevelEmphasis(m), greyLevelNonUniformity(m), greyLevelNonUniformityNormalised(m),
-            runLengthNonUniformity(m), runLengthNonUniformityNormalised(m), runPercentage(m), greyLevelVariance(m),
-            runLengthVariance(m), runEntropy(m)};
+        return IBSI.values(m);
     }
 
     // ------------------------------------------------------------------------------------------
@@ -244,26 +261,29 @@ public final class GlrlmFamily implements TextureFamily {
      * <p>One pass in an order in which {@code v - d} precedes {@code v}: the length of the run
      * ending at {@code v} is that at {@code v - d} plus one when both have the same level, else 1;
      * a run is counted at its last voxel (where {@code v + d} has another level or lies outside the
-     * ROI). Written without data-dependent branches, because short runs make them unpredictable.
-     * {@code runLength} is scratch space of the size of {@code roi.index}.
+     * ROI). Written without data-dependent branches, because short runs make them unpredictable:
+     * the tests are integer arithmetic ({@code (d | -d) >>> 31} is 1 iff {@code d != 0}), since the
+     * JIT compiles {@code cond ? 1 : 0} to a branch here (2x slower on noisy textures).
+     * {@code runLength} is scratch space of the size of {@code roi.values}.
      *
      * @return the longest run found (0 if none)
      */
-    static int countRuns(RoiLevels roi, int[] d, int kFrom, int kTo, int[] m, int stride, int[] runLength) {
-        int[] idx = roi.index;
+    static int countRuns(PaddedLevels roi, int[] d, int kFrom, int kTo, int[] m, int stride, int[] runLength) {
+        int[] idx = roi.values;
         int step = roi.step(d);
         int longest = 0;
         if (step > 0) {
             for (int k = kFrom; k < kTo; k++) {
                 for (int j = 0; j < roi.ny; j++) {
-                    int p = roi.at(0, j, k);
+                    int p = roi.index(0, j, k);
                     for (int end = p + roi.nx; p < end; p++) {
                         int a = idx[p];
                         if (a >= 0) {
-                            int same = idx[p - step] == a ? 1 : 0;
-                            int len = (runLength[p - step] & -same) + 1;
+                            int before = idx[p - step] - a; // 0: the run continues from p - step
+                            int len = (runLength[p - step] & ~((before | -before) >> 31)) + 1;
                             runLength[p] = len;
-                            m[a * stride + len] += idx[p + step] != a ? 1 : 0;
+                            int after = idx[p + step] - a; // not 0: the run ends at p
+                            m[a * stride + len] += (after | -after) >>> 31;
                             longest = Math.max(longest, len);
                         }
                     }
@@ -272,14 +292,15 @@ public final class GlrlmFamily implements TextureFamily {
         } else {
             for (int k = kTo - 1; k >= kFrom; k--) {
                 for (int j = roi.ny - 1; j >= 0; j--) {
-                    int first = roi.at(0, j, k);
+                    int first = roi.index(0, j, k);
                     for (int p = first + roi.nx - 1; p >= first; p--) {
                         int a = idx[p];
                         if (a >= 0) {
-                            int same = idx[p - step] == a ? 1 : 0;
-                            int len = (runLength[p - step] & -same) + 1;
+                            int before = idx[p - step] - a; // 0: the run continues from p - step
+                            int len = (runLength[p - step] & ~((before | -before) >> 31)) + 1;
                             runLength[p] = len;
-                            m[a * stride + len] += idx[p + step] != a ? 1 : 0;
+                            int after = idx[p + step] - a; // not 0: the run ends at p
+                            m[a * stride + len] += (after | -after) >>> 31;
                             longest = Math.max(longest, len);
                         }
                     }
@@ -290,18 +311,18 @@ public final class GlrlmFamily implements TextureFamily {
     }
 
     /** True if some line along {@code d} through the bounding box holds two ROI voxels (adjacent or not). */
-    static boolean lineHoldsTwoVoxels(RoiLevels roi, int[] d) {
+    static boolean lineHoldsTwoVoxels(PaddedLevels roi, int[] d) {
         for (int k = 0; k < roi.nz; k++) {
             for (int j = 0; j < roi.ny; j++) {
                 for (int i = 0; i < roi.nx; i++) {
-                    if (roi.index[roi.at(i, j, k)] < 0) {
+                    if (roi.values[roi.index(i, j, k)] < 0) {
                         continue;
                     }
                     int x = i + d[0];
                     int y = j + d[1];
                     int z = k + d[2];
                     while (x >= 0 && y >= 0 && z >= 0 && x < roi.nx && y < roi.ny && z < roi.nz) {
-                        if (roi.index[roi.at(x, y, z)] >= 0) {
+                        if (roi.values[roi.index(x, y, z)] >= 0) {
                             return true;
                         }
                         x += d[0];

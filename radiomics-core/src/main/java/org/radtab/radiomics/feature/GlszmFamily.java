@@ -98,7 +98,7 @@ public final class GlszmFamily implements TextureFamily {
     @Override
     public LinkedHashMap<String, Double> pyradiomics(GreyLevelImage image, TextureOptions options) {
         PaddedLevels.requireRoi(image, "GLSZM");
-        ZoneLabeller.Zones zones = zones(image, Neighbourhood.pyradiomicsFixedAxis(options));
+        ZoneLabeller.Zones zones = zones(image, Neighbourhood.fixedAxis(options));
         LinkedHashMap<String, Double> out = new LinkedHashMap<>();
         PYRADIOMICS.evaluate(matrix(zones, 0, zones.count, image.roiVoxelCount()), "", "", out);
         return out;
@@ -139,7 +139,7 @@ public final class GlszmFamily implements TextureFamily {
 
     /** Zones with 26-connectivity ({@code fixedAxis} NONE) or 8-connectivity in the planes normal to {@code fixedAxis}. */
     static ZoneLabeller.Zones zones(GreyLevelImage image, int fixedAxis) {
-        return ZoneLabeller.label(PaddedLevels.of(image, 1), Neighbourhood.chebyshevBall(1, fixedAxis), null);
+        return ZoneLabeller.label(PaddedLevels.levels(image, 1), Neighbourhood.chebyshevBall(1, fixedAxis), null);
     }
 
     /** The GLSZM of zones {@code from..to-1}: rows = grey level, columns = zone size. */

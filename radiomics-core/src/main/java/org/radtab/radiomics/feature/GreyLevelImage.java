@@ -17,6 +17,13 @@ public final class GreyLevelImage {
     private final int numLevels;
     private final int maxLevelPresent;
     private final int roiVoxels;
+    /**
+     * The padded grids last built from this image ({@link PaddedLevels#compactIndices},
+     * {@link PaddedLevels#levels}), shared by the texture families computed on it. Read-only once
+     * built; a race between threads only builds a grid twice.
+     */
+    PaddedLevels compactCache;
+    PaddedLevels levelsCache;
 
     /**
      * @param levels    grey level per voxel, 0 = outside the ROI

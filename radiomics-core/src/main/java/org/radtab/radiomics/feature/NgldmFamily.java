@@ -106,7 +106,7 @@ public final class NgldmFamily implements TextureFamily {
     @Override
     public LinkedHashMap<String, Double> pyradiomics(GreyLevelImage image, TextureOptions options) {
         PaddedLevels.requireRoi(image, "GLDM");
-        int[][] offsets = Neighbourhood.chebyshevShells(options.distances(), Neighbourhood.pyradiomicsFixedAxis(options));
+        int[][] offsets = Neighbourhood.chebyshevShells(options.distances(), Neighbourhood.fixedAxis(options));
         LevelCountMatrix m = build(image, offsets, options.gldmAlpha(), false).get(0);
         LinkedHashMap<String, Double> out = new LinkedHashMap<>();
         PYRADIOMICS.evaluate(m, "", "", out);
@@ -150,7 +150,7 @@ public final class NgldmFamily implements TextureFamily {
      * per slice k (elements 1..nz; meant for in-plane offsets).
      */
     static List<LevelCountMatrix> build(GreyLevelImage image, int[][] offsets, int alpha, boolean perSlice) {
-        PaddedLevels grid = PaddedLevels.of(image, Math.max(1, Neighbourhood.reach(offsets)));
+        PaddedLevels grid = PaddedLevels.levels(image, Math.max(1, Neighbourhood.reach(offsets)));
         int[] steps = grid.steps(offsets);
         int maxLevel = image.maxLevelPresent();
         // Voxels outside the ROI get a level far below every ROI level, so that the dependence test
@@ -171,20 +171,36 @@ public final class NgldmFamily implements TextureFamily {
         int[] slice = perSlice ? new int[dense.length] : null;
         List<LevelCountMatrix> out = new ArrayList<>();
         out.add(null);
+        int nx = grid.nx;
+        int sy = grid.sy;
+        // one slice of the padded grid from its first ROI-box voxel to its last, rows with their padding
+        int span = (grid.ny - 1) * sy + nx;
+        int[] dependence = new int[span];
+        int[] centre = new int[span];
+        int[] neighbour = new int[span];
         for (int k = 0; k < grid.nz; k++) {
             int sliceVoxels = 0;
+            int base = grid.index(0, 0, k);
+            // one long, branch-free pass per offset: |level - neighbour| <= a (a voxel outside the ROI,
+            // level OUTSIDE, is never within a of an ROI level; padding voxels are counted and ignored).
+            // The shifted neighbour slab is copied first so that every array is read at the loop
+            // index itself, which lets the JIT vectorise the loop.
+            System.arraycopy(v, base, centre, 0, span);
+            Arrays.fill(dependence, 1);
+            for (int st : steps) {
+                System.arraycopy(v, base + st, neighbour, 0, span);
+                for (int i = 0; i < span; i++) {
+                    dependence[i] += ((a - Math.abs(centre[i] - neighbour[i])) >>> 31) ^ 1;
+                }
+            }
             for (int j = 0; j < grid.ny; j++) {
-                int q = grid.index(0, j, k);
-                for (int i = 0; i < grid.nx; i++, q++) {
-                    int level = v[q];
+                int row = j * sy;
+                for (int i = row; i < row + nx; i++) {
+                    int level = v[base + i];
                     if (level == OUTSIDE) {
                         continue;
                     }
-                    int dependence = 1;
-                    for (int st : steps) {
-                        dependence += Math.abs(level - v[q + st]) <= a ? 1 : 0;
-                    }
-                    int cell = level * width + dependence;
+                    int cell = level * width + dependence[i];
                     dense[cell]++;
                     if (perSlice) {
                         slice[cell]++;

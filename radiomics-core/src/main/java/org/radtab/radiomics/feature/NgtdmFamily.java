@@ -82,7 +82,7 @@ public final class NgtdmFamily implements TextureFamily {
         /** {@code N_vc = sum n_i}. */
         final double total;
 
-        Ngtdm(double[] n, double[] s) {
+        Ngtdm(int[] n, double[] s) {
             int present = 0;
             double t = 0;
             for (int l = 0; l < n.length; l++) {
@@ -131,7 +131,7 @@ public final class NgtdmFamily implements TextureFamily {
     @Override
     public LinkedHashMap<String, Double> pyradiomics(GreyLevelImage image, TextureOptions options) {
         PaddedLevels.requireRoi(image, "NGTDM");
-        int[][] offsets = Neighbourhood.chebyshevShells(options.distances(), Neighbourhood.pyradiomicsFixedAxis(options));
+        int[][] offsets = Neighbourhood.chebyshevShells(options.distances(), Neighbourhood.fixedAxis(options));
         Ngtdm m = build(image, offsets, true, false).get(0);
         LinkedHashMap<String, Double> out = new LinkedHashMap<>();
         PYRADIOMICS.evaluate(m, "", "", out);
@@ -172,37 +172,43 @@ public final class NgtdmFamily implements TextureFamily {
      * Builds the NGTDM over the whole image (element 0) and, if {@code perSlice}, one per slice k
      * (elements 1..nz; meant for in-plane offsets).
      *
+     * <p>The neighbour sums and counts of the voxels come a slice at a time from
+     * {@link NeighbourSums}: box sums when the offsets are a full box minus its centre, otherwise
+     * one pass per offset. Both are exact integers, so the way they are added changes no value.
+     *
      * @param countIsolated PyRadiomics: count voxels without a neighbour in {@code n_i}; IBSI: do not
      */
     static List<Ngtdm> build(GreyLevelImage image, int[][] offsets, boolean countIsolated, boolean perSlice) {
-        PaddedLevels grid = PaddedLevels.of(image, Math.max(1, Neighbourhood.reach(offsets)));
-        int[] steps = grid.steps(offsets);
+        PaddedLevels grid = PaddedLevels.levels(image, Math.max(1, Neighbourhood.reach(offsets)));
+        if ((long) image.maxLevelPresent() * offsets.length > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("grey levels up to " + image.maxLevelPresent() + " with "
+                + offsets.length + " neighbours overflow the NGTDM neighbour sums");
+        }
+        NeighbourSums sums = new NeighbourSums(grid, offsets);
         int[] v = grid.values;
         int levels = image.maxLevelPresent() + 1;
-        double[] n = new double[levels];
+        int[] n = new int[levels];
         double[] s = new double[levels];
-        double[] sliceN = perSlice ? new double[levels] : null;
+        int[] sliceN = perSlice ? new int[levels] : null;
         double[] sliceS = perSlice ? new double[levels] : null;
         List<Ngtdm> out = new ArrayList<>();
         out.add(null);
         for (int k = 0; k < grid.nz; k++) {
+            sums.slice(k);
+            int[] sum = sums.sum;
+            int[] count = sums.count;
+            int plane = (k + grid.pad) * grid.sz; // flat index of the padded plane of slice k
             for (int j = 0; j < grid.ny; j++) {
-                int q = grid.index(0, j, k);
-                for (int i = 0; i < grid.nx; i++, q++) {
-                    int level = v[q];
+                int q0 = grid.index(0, j, k) - plane;
+                for (int q = q0; q < q0 + grid.nx; q++) {
+                    int level = v[plane + q];
                     if (level == 0) {
                         continue;
                     }
-                    long sum = 0;
-                    int w = 0;
-                    for (int st : steps) {
-                        int nb = v[q + st];
-                        sum += nb; // 0 outside the ROI
-                        w += nb != 0 ? 1 : 0;
-                    }
+                    int w = count[q];
                     double d;
                     if (w > 0) {
-                        d = Math.abs(level - (double) sum / w);
+                        d = Math.abs(level - (double) sum[q] / w);
                     } else if (countIsolated) {
                         d = 0;
                     } else {
@@ -224,6 +230,188 @@ public final class NgtdmFamily implements TextureFamily {
         }
         out.set(0, new Ngtdm(n, s));
         return out;
+    }
+
+    /**
+     * Neighbour level sums and neighbour counts (levels &gt; 0) of the voxels of one slice at a
+     * time, indexed within the slice's padded plane ({@link #slice} fills {@link #sum} and
+     * {@link #count}). Every loop adds whole arrays read at the loop index (shifted copies are
+     * made with {@link System#arraycopy}), so the JIT vectorises them.
+     *
+     * <ul>
+     *   <li>Offsets forming a full box of radius r minus its centre, in 3D or in the slice plane
+     *       (PyRadiomics distances 1..r without force2D, IBSI neighbourhoods): the 2D box sums of
+     *       each plane by two separable passes of 2r+1 taps, kept for the 2r+1 planes around the
+     *       slice in a ring, added along z, minus the centre voxel.</li>
+     *   <li>Otherwise: one pass per offset over the plane.</li>
+     * </ul>
+     */
+    static final class NeighbourSums {
+        private final PaddedLevels grid;
+        private final int[] steps;
+        private final int r;
+        private final boolean box;
+        private final boolean boxZ;
+        private final int plane;
+        /** Sum of the neighbours' levels / number of neighbours in the ROI, per padded-plane index. */
+        final int[] sum;
+        final int[] count;
+        private final int[] levels;
+        private final int[] inside;
+        private final int[] shifted;
+        private final int[] rowSum;
+        private final int[] rowCount;
+        /** Ring of 2D box sums / counts, slot = padded plane index mod (2r + 1). */
+        private final int[][] ringSum;
+        private final int[][] ringCount;
+        private final int[] ringPlane;
+
+        NeighbourSums(PaddedLevels grid, int[][] offsets) {
+            this.grid = grid;
+            this.steps = grid.steps(offsets);
+            this.r = Neighbourhood.reach(offsets);
+            boolean[] axes = boxAxes(offsets, r);
+            this.box = axes != null && axes[0] && axes[1];
+            this.boxZ = box && axes[2];
+            this.plane = grid.sz;
+            this.sum = new int[plane];
+            this.count = new int[plane];
+            this.levels = new int[plane];
+            this.inside = new int[plane];
+            this.shifted = new int[plane];
+            this.rowSum = new int[plane];
+            this.rowCount = new int[plane];
+            int slots = boxZ ? 2 * r + 1 : 1;
+            this.ringSum = new int[slots][plane];
+            this.ringCount = new int[slots][plane];
+            this.ringPlane = new int[slots];
+            Arrays.fill(ringPlane, -1);
+        }
+
+        /** Fills {@link #sum} and {@link #count} for the voxels of slice k. */
+        void slice(int k) {
+            int kp = k + grid.pad;
+            if (!box) {
+                loadPlane(kp);
+                Arrays.fill(sum, 0);
+                Arrays.fill(count, 0);
+                int base = kp * plane;
+                int lo = 0;
+                int hi = plane;
+                for (int st : steps) {
+                    lo = Math.max(lo, -(base + st));
+                    hi = Math.min(hi, grid.values.length - (base + st));
+                }
+                for (int st : steps) {
+                    System.arraycopy(grid.values, base + lo + st, shifted, lo, hi - lo);
+                    for (int q = lo; q < hi; q++) {
+                        int nb = shifted[q];
+                        sum[q] += nb; // 0 outside the ROI
+                        count[q] += -nb >>> 31; // levels are >= 0: 1 inside the ROI
+                    }
+                }
+                return;
+            }
+            if (!boxZ) {
+                planeBox(kp, 0);
+                System.arraycopy(ringSum[0], 0, sum, 0, plane);
+                System.arraycopy(ringCount[0], 0, count, 0, plane);
+            } else {
+                Arrays.fill(sum, 0);
+                Arrays.fill(count, 0);
+                for (int p = kp - r; p <= kp + r; p++) {
+                    int slot = p % (2 * r + 1);
+                    if (ringPlane[slot] != p) {
+                        planeBox(p, slot);
+                        ringPlane[slot] = p;
+                    }
+                    int[] rs = ringSum[slot];
+                    int[] rc = ringCount[slot];
+                    for (int q = 0; q < plane; q++) {
+                        sum[q] += rs[q];
+                        count[q] += rc[q];
+                    }
+                }
+                loadPlane(kp);
+            }
+            // the box includes the voxel itself
+            for (int q = 0; q < plane; q++) {
+                sum[q] -= levels[q];
+                count[q] -= inside[q];
+            }
+        }
+
+        /** levels / inside of padded plane p. */
+        private void loadPlane(int p) {
+            System.arraycopy(grid.values, p * plane, levels, 0, plane);
+            for (int q = 0; q < plane; q++) {
+                inside[q] = -levels[q] >>> 31;
+            }
+        }
+
+        /** 2D box sums of padded plane p into ring slot {@code slot} (zero for the padding planes). */
+        private void planeBox(int p, int slot) {
+            int[] bs = ringSum[slot];
+            int[] bc = ringCount[slot];
+            if (p < grid.pad || p >= grid.pad + grid.nz) {
+                Arrays.fill(bs, 0);
+                Arrays.fill(bc, 0);
+                return;
+            }
+            loadPlane(p);
+            boxPass(levels, rowSum, 1);
+            boxPass(inside, rowCount, 1);
+            boxPass(rowSum, bs, grid.sy);
+            boxPass(rowCount, bc, grid.sy);
+        }
+
+        /** {@code out[q] = sum_{d=-r..r} in[q + d stride]} where all taps lie in the plane (0 elsewhere). */
+        private void boxPass(int[] in, int[] out, int stride) {
+            int lo = r * stride;
+            int hi = plane - r * stride;
+            Arrays.fill(out, 0, lo, 0);
+            Arrays.fill(out, hi, plane, 0);
+            System.arraycopy(in, lo - r * stride, out, lo, hi - lo);
+            for (int d = -r + 1; d <= r; d++) {
+                System.arraycopy(in, lo + d * stride, shifted, lo, hi - lo);
+                for (int q = lo; q < hi; q++) {
+                    out[q] += shifted[q];
+                }
+            }
+        }
+    }
+
+    /**
+     * The axes of a box neighbourhood, if {@code offsets} are exactly every offset of Chebyshev norm
+     * 1..r with zero components along the other axes; otherwise null.
+     */
+    private static boolean[] boxAxes(int[][] offsets, int r) {
+        if (r < 1) {
+            return null;
+        }
+        boolean[] axes = new boolean[3];
+        for (int[] m : offsets) {
+            for (int c = 0; c < 3; c++) {
+                axes[c] |= m[c] != 0;
+            }
+        }
+        int side = 2 * r + 1;
+        long cells = 1;
+        for (boolean x : axes) {
+            cells *= x ? side : 1;
+        }
+        if (offsets.length != cells - 1) {
+            return null;
+        }
+        boolean[] seen = new boolean[side * side * side];
+        for (int[] m : offsets) {
+            int cell = (m[0] + r) + side * ((m[1] + r) + side * (m[2] + r));
+            if (Neighbourhood.chebyshev(m) == 0 || seen[cell]) {
+                return null;
+            }
+            seen[cell] = true;
+        }
+        return axes;
     }
 
     private static boolean undefined(Ngtdm m) {

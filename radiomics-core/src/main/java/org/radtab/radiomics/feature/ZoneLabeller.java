@@ -3,11 +3,12 @@ package org.radtab.radiomics.feature;
 import java.util.Arrays;
 
 /**
- * Finds zones: connected groups of ROI voxels with the same grey level (GLSZM, GLDZM), by an
- * iterative flood fill with one reusable int stack (no recursion, no per-voxel allocation).
+ * Finds zones: connected groups of ROI voxels with the same grey level (GLSZM, GLDZM), with
+ * primitive arrays only (no recursion, no per-voxel allocation; see {@link #label}).
  *
- * <p>Voxels are seeded in flat-index order (x fastest, slices last), so with an in-plane
- * connectivity the zones of slice {@code k} form one contiguous range, in slice order.
+ * <p>Zones are ordered by their first voxel in flat-index order (x fastest, slices last), so
+ * with an in-plane connectivity the zones of slice {@code k} form one contiguous range, in slice
+ * order.
  */
 final class ZoneLabeller {
 
@@ -15,13 +16,21 @@ final class ZoneLabeller {
     static final class Zones {
         int count;
         /** Grey level of each zone. */
-        int[] level = new int[64];
+        int[] level;
         /** Number of voxels of each zone. */
-        int[] size = new int[64];
+        int[] size;
         /** Slice index k of the zone's first voxel (its only slice when the connectivity lies in the slice plane). */
-        int[] slice = new int[64];
+        int[] slice;
         /** Smallest value of the distance map over the zone's voxels (0 when no map was given). */
-        int[] distance = new int[64];
+        int[] distance;
+
+        Zones(int capacity) {
+            int c = Math.max(capacity, 16);
+            level = new int[c];
+            size = new int[c];
+            slice = new int[c];
+            distance = new int[c];
+        }
 
         private void add(int l, int s, int k, int d) {
             if (count == level.length) {
@@ -55,7 +64,18 @@ final class ZoneLabeller {
     }
 
     /**
-     * Labels the zones of {@code grid} (which is not modified).
+     * Labels the zones of {@code grid} (which is not modified); zones come out in the order of
+     * their first voxel in raster order (x fastest, slices last).
+     *
+     * <p>For a symmetric connectivity of at most 64 offsets (each offset's opposite included, as in
+     * every Chebyshev neighbourhood) the neighbour tests are done first, for the offsets pointing
+     * backwards in raster order, all voxels at once and one offset at a time
+     * ({@link #sameLevelMasks}, vectorised). One raster pass with union-find then joins each voxel
+     * to the labels of its same-level backward neighbours (the set bits of its mask), merging
+     * labels into the smaller one, so that a zone's root is the label of its first voxel; a second
+     * pass counts zone sizes and minimum distances. Both passes read memory in order, which matters
+     * on large ROIs (a flood fill's jumps miss the cache). Otherwise a flood fill seeded in raster
+     * order compares each popped voxel with its neighbours.
      *
      * @param grid         padded grey levels, 0 = outside the ROI
      * @param connectivity neighbour offsets linking voxels (26 or 8 with Chebyshev distance 1)
@@ -63,9 +83,127 @@ final class ZoneLabeller {
      */
     static Zones label(PaddedLevels grid, int[][] connectivity, int[] distanceMap) {
         int[] steps = grid.steps(connectivity);
+        int[] back = backwardHalf(steps);
+        return back != null && back.length <= 32 ? unionFind(grid, back, distanceMap)
+            : floodFill(grid, steps, distanceMap);
+    }
+
+    private static Zones unionFind(PaddedLevels grid, int[] back, int[] distanceMap) {
+        int[] masks = sameLevelMasks(grid, back);
+        int[] values = grid.values;
+        int[] label = new int[values.length]; // 0 = not in the ROI
+        int[] parent = new int[1024];
+        int[] firstLevel = new int[1024];
+        int[] firstSlice = new int[1024];
+        int labels = 0;
+        for (int k = 0; k < grid.nz; k++) {
+            for (int j = 0; j < grid.ny; j++) {
+                int q0 = grid.index(0, j, k);
+                for (int p = q0; p < q0 + grid.nx; p++) {
+                    int level = values[p];
+                    if (level <= 0) {
+                        continue;
+                    }
+                    int own = 0;
+                    int last = 0;
+                    for (int bits = masks[p]; bits != 0; bits &= bits - 1) {
+                        int l = label[p + back[Integer.numberOfTrailingZeros(bits)]];
+                        if (l == last || l == own) {
+                            continue; // neighbouring voxels mostly share a label: no find needed
+                        }
+                        last = l;
+                        int root = find(parent, l);
+                        if (own == 0) {
+                            own = root;
+                        } else if (root != own) {
+                            if (root < own) {
+                                parent[own] = root;
+                                own = root;
+                            } else {
+                                parent[root] = own;
+                            }
+                        }
+                    }
+                    if (own == 0) {
+                        own = ++labels;
+                        if (own == parent.length) {
+                            int n = 2 * own;
+                            parent = Arrays.copyOf(parent, n);
+                            firstLevel = Arrays.copyOf(firstLevel, n);
+                            firstSlice = Arrays.copyOf(firstSlice, n);
+                        }
+                        parent[own] = own;
+                        firstLevel[own] = level;
+                        firstSlice[own] = k;
+                    }
+                    label[p] = own;
+                }
+            }
+        }
+        // roots in increasing label order = zones in order of their first voxel
+        int[] zoneOf = new int[labels + 1];
+        Zones zones = new Zones(labels);
+        for (int l = 1; l <= labels; l++) {
+            if (parent[l] == l) {
+                zoneOf[l] = zones.count;
+                zones.add(firstLevel[l], 0, firstSlice[l], distanceMap == null ? 0 : Integer.MAX_VALUE);
+            } else {
+                zoneOf[l] = zoneOf[find(parent, l)]; // the root is a smaller label: already numbered
+            }
+        }
+        int[] size = zones.size;
+        int[] distance = zones.distance;
+        for (int k = 0; k < grid.nz; k++) {
+            for (int j = 0; j < grid.ny; j++) {
+                int q0 = grid.index(0, j, k);
+                for (int p = q0; p < q0 + grid.nx; p++) {
+                    int l = label[p];
+                    if (l == 0) {
+                        continue;
+                    }
+                    int z = zoneOf[l];
+                    size[z]++;
+                    if (distanceMap != null && distanceMap[p] < distance[z]) {
+                        distance[z] = distanceMap[p];
+                    }
+                }
+            }
+        }
+        return zones;
+    }
+
+    /** Root of label l, halving the path on the way. */
+    private static int find(int[] parent, int l) {
+        while (parent[l] != l) {
+            int g = parent[parent[l]];
+            parent[l] = g;
+            l = g;
+        }
+        return l;
+    }
+
+    /**
+     * The negative steps (neighbours earlier in raster order) when the step set is symmetric and
+     * excludes 0; otherwise null.
+     */
+    private static int[] backwardHalf(int[] steps) {
+        int[] sorted = steps.clone();
+        Arrays.sort(sorted);
+        int n = 0;
+        for (int s : sorted) {
+            if (s == 0 || Arrays.binarySearch(sorted, -s) < 0) {
+                return null;
+            }
+            n += s < 0 ? 1 : 0;
+        }
+        return Arrays.copyOf(sorted, n);
+    }
+
+    /** Flood fill seeded in raster order, comparing each popped voxel with its neighbours. */
+    private static Zones floodFill(PaddedLevels grid, int[] steps, int[] distanceMap) {
         int[] work = grid.values.clone();
         int[] stack = new int[256];
-        Zones zones = new Zones();
+        Zones zones = new Zones(64);
         for (int k = 0; k < grid.nz; k++) {
             for (int j = 0; j < grid.ny; j++) {
                 int q0 = grid.index(0, j, k);
@@ -87,13 +225,13 @@ final class ZoneLabeller {
                         if (distanceMap != null && distanceMap[p] < minDistance) {
                             minDistance = distanceMap[p];
                         }
+                        if (stack.length - top < steps.length) {
+                            stack = Arrays.copyOf(stack, 2 * stack.length + steps.length);
+                        }
                         for (int s : steps) {
                             int r = p + s;
                             if (work[r] == level) {
                                 work[r] = -level;
-                                if (top == stack.length) {
-                                    stack = Arrays.copyOf(stack, 2 * top);
-                                }
                                 stack[top++] = r;
                             }
                         }
@@ -103,5 +241,34 @@ final class ZoneLabeller {
             }
         }
         return zones;
+    }
+
+    /**
+     * Bit t of {@code masks[p]} is set when voxel {@code p + steps[t]} has the same value as
+     * {@code p} (for every voxel of the ROI box; the padding is 0). Computed a slice at a time and
+     * one offset at a time over the whole slice, adding a shifted copy of the neighbour slab so that
+     * every array is read at the loop index (the JIT vectorises such loops).
+     */
+    static int[] sameLevelMasks(PaddedLevels grid, int[] steps) {
+        int[] v = grid.values;
+        int[] masks = new int[v.length];
+        int span = (grid.ny - 1) * grid.sy + grid.nx;
+        int[] centre = new int[span];
+        int[] neighbour = new int[span];
+        int[] bits = new int[span];
+        for (int k = 0; k < grid.nz; k++) {
+            int base = grid.index(0, 0, k);
+            System.arraycopy(v, base, centre, 0, span);
+            Arrays.fill(bits, 0);
+            for (int t = 0; t < steps.length; t++) {
+                System.arraycopy(v, base + steps[t], neighbour, 0, span);
+                for (int i = 0; i < span; i++) {
+                    int d = centre[i] - neighbour[i];
+                    bits[i] |= (((d | -d) >>> 31) ^ 1) << t;
+                }
+            }
+            System.arraycopy(bits, 0, masks, base, span);
+        }
+        return masks;
     }
 }

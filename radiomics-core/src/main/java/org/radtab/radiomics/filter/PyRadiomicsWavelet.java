@@ -112,6 +112,7 @@ public final class PyRadiomicsWavelet implements MultiImageFilter {
             String prefix = idx == 1 ? "wavelet-" : "wavelet" + idx + "-";
             for (int b = 1; b < bands.length; b++) {
                 out.put(prefix + UndecimatedWavelet.bandName(b, d), Volume.wrap(g, crop(bands[b], psize, size)));
+                bands[b] = null; // the padded band is no longer needed once cropped (peak heap)
             }
             padded = bands[0];
         }

@@ -56,6 +56,9 @@ final class RecursiveGaussian {
     private static final double W2 = 2.0787;
     private static final double L2 = -1.3732;
 
+    /** Lines filtered together along z (9 row buffers of this many doubles fit in the L1 cache). */
+    private static final int COLUMN_BLOCK = 512;
+
     final double n0;
     final double n1;
     final double n2;
@@ -186,26 +189,27 @@ final class RecursiveGaussian {
     }
 
     /**
-     * Filters one line {@code x[0..len-1]} into {@code out}; {@code scratch} holds the anti-causal
-     * part. All arrays need at least {@code len} elements; {@code len >= 4}.
+     * Filters one line {@code x[0..len-1]} into {@code out} (a different array). Both arrays need
+     * at least {@code len} elements; {@code len >= 4}.
      */
-    void filter(double[] x, double[] out, double[] scratch, int len) {
+    void filter(double[] x, double[] out, int len) {
         if (len < 4) {
             throw new IllegalArgumentException("the recursive Gaussian needs at least 4 samples, had " + len);
         }
-        block(x, out, scratch, 0, 1, len, 1, false);
+        block(x, out, 0, 1, len, 1, false);
     }
 
     /**
-     * Applies the filter along {@code axis} of a flat volume (x fastest) into {@code dst}, using
-     * {@code scratch} for the anti-causal part; the three arrays must be distinct. Every output is
-     * rounded to float when {@code toFloat}. Lines are processed a whole row or plane at a time (the
-     * recursion runs over rows / planes with contiguous inner loops; x lines via a transposed
-     * slice); the arithmetic per voxel is the same along every axis.
+     * Applies the filter along {@code axis} of a flat volume (x fastest) into {@code dst} (a
+     * different array). Every output is rounded to float when {@code toFloat}. Many parallel lines
+     * are processed together: a row of a slice (y), a block of up to {@value #COLUMN_BLOCK} columns
+     * of a plane (z), or a row of a transposed slice (x); the recursion runs on row buffers with
+     * contiguous, vectorisable inner loops and the anti-causal part is added to the causal one row
+     * by row. The arithmetic per voxel is the same along every axis.
      */
-    void apply(double[] src, double[] dst, double[] scratch, int nx, int ny, int nz, int axis, boolean toFloat) {
-        if (src == dst || src == scratch || dst == scratch) {
-            throw new IllegalArgumentException("source, destination and scratch must be different arrays");
+    void apply(double[] src, double[] dst, int nx, int ny, int nz, int axis, boolean toFloat) {
+        if (src == dst) {
+            throw new IllegalArgumentException("source and destination must be different arrays");
         }
         int len = axis == 0 ? nx : axis == 1 ? ny : nz;
         if (axis < 0 || axis > 2) {
@@ -221,7 +225,6 @@ final class RecursiveGaussian {
                 int plane = nx * ny;
                 double[] t = new double[plane];
                 double[] to = new double[plane];
-                double[] ts = new double[plane];
                 for (int k = 0; k < nz; k++) {
                     int base = k * plane;
                     for (int j = 0; j < ny; j++) {
@@ -230,7 +233,7 @@ final class RecursiveGaussian {
                             t[i * ny + j] = src[row + i];
                         }
                     }
-                    block(t, to, ts, 0, ny, nx, ny, toFloat);
+                    block(t, to, 0, ny, nx, ny, toFloat);
                     for (int j = 0; j < ny; j++) {
                         int row = base + j * nx;
                         for (int i = 0; i < nx; i++) {
@@ -242,12 +245,17 @@ final class RecursiveGaussian {
             }
             case 1:
                 for (int k = 0; k < nz; k++) {
-                    block(src, dst, scratch, k * nx * ny, nx, ny, nx, toFloat);
+                    block(src, dst, k * nx * ny, nx, ny, nx, toFloat);
                 }
                 break;
-            default:
-                block(src, dst, scratch, 0, nx * ny, nz, nx * ny, toFloat);
+            default: {
+                // planes in column blocks, so that the row buffers stay in the L1 cache
+                int plane = nx * ny;
+                for (int w0 = 0; w0 < plane; w0 += COLUMN_BLOCK) {
+                    block(src, dst, w0, plane, nz, Math.min(COLUMN_BLOCK, plane - w0), toFloat);
+                }
                 break;
+            }
         }
     }
 
@@ -255,74 +263,137 @@ final class RecursiveGaussian {
      * {@code width} parallel lines: sample {@code i} of line {@code w} is at
      * {@code base + i * stride + w}.
      */
-    private void block(double[] x, double[] y, double[] s, int base, int stride, int len, int width, boolean toFloat) {
-        final int p0 = base;
-        final int p1 = base + stride;
-        final int p2 = base + 2 * stride;
-        final int p3 = base + 3 * stride;
+    private void block(double[] x, double[] y, int base, int stride, int len, int width, boolean toFloat) {
+        // Everything runs on row buffers: every array of an inner loop is read at the loop index
+        // itself (JDK 17's C2 vectorises only such loops); rows are copied in and out with
+        // System.arraycopy and the buffers rotate by reference. The arithmetic of each sample is
+        // written exactly as the recursion above states it.
+        double[] x0 = new double[width];
+        double[] x1 = new double[width];
+        double[] x2 = new double[width];
+        double[] x3 = new double[width];
+        double[] y1 = new double[width];
+        double[] y2 = new double[width];
+        double[] y3 = new double[width];
+        double[] y4 = new double[width];
+        double[] yn = new double[width];
+
+        // causal: the first four samples, the missing inputs being the edge value c = x[0]
+        System.arraycopy(x, base, x3, 0, width);              // sample 0
+        System.arraycopy(x, base + stride, x2, 0, width);     // sample 1
+        System.arraycopy(x, base + 2 * stride, x1, 0, width); // sample 2
+        System.arraycopy(x, base + 3 * stride, x0, 0, width); // sample 3
         for (int w = 0; w < width; w++) {
-            final double c = x[p0 + w];
-            final double y0 = (c * n0 + c * n1 + c * n2 + c * n3) - (c * bn1 + c * bn2 + c * bn3 + c * bn4);
-            final double y1 = (x[p1 + w] * n0 + c * n1 + c * n2 + c * n3) - (y0 * d1 + c * bn2 + c * bn3 + c * bn4);
-            final double y2 = (x[p2 + w] * n0 + x[p1 + w] * n1 + c * n2 + c * n3)
-                - (y1 * d1 + y0 * d2 + c * bn3 + c * bn4);
-            final double y3 = (x[p3 + w] * n0 + x[p2 + w] * n1 + x[p1 + w] * n2 + c * n3)
-                - (y2 * d1 + y1 * d2 + y0 * d3 + c * bn4);
-            y[p0 + w] = y0;
-            y[p1 + w] = y1;
-            y[p2 + w] = y2;
-            y[p3 + w] = y3;
+            final double c = x3[w];
+            final double a0 = (c * n0 + c * n1 + c * n2 + c * n3) - (c * bn1 + c * bn2 + c * bn3 + c * bn4);
+            final double a1 = (x2[w] * n0 + c * n1 + c * n2 + c * n3) - (a0 * d1 + c * bn2 + c * bn3 + c * bn4);
+            final double a2 = (x1[w] * n0 + x2[w] * n1 + c * n2 + c * n3) - (a1 * d1 + a0 * d2 + c * bn3 + c * bn4);
+            final double a3 = (x0[w] * n0 + x1[w] * n1 + x2[w] * n2 + c * n3)
+                - (a2 * d1 + a1 * d2 + a0 * d3 + c * bn4);
+            y4[w] = a0;
+            y3[w] = a1;
+            y2[w] = a2;
+            y1[w] = a3;
+        }
+        System.arraycopy(y4, 0, y, base, width);
+        System.arraycopy(y3, 0, y, base + stride, width);
+        System.arraycopy(y2, 0, y, base + 2 * stride, width);
+        System.arraycopy(y1, 0, y, base + 3 * stride, width);
+        // x0..x3 now hold samples 3, 2, 1, 0: rotate so that x1..x3 = samples 3, 2, 1
+        {
+            double[] t = x3;
+            x3 = x2;
+            x2 = x1;
+            x1 = x0;
+            x0 = t;
         }
         for (int i = 4; i < len; i++) {
             final int p = base + i * stride;
-            final int a = p - stride;
-            final int b = a - stride;
-            final int c = b - stride;
-            final int d = c - stride;
+            System.arraycopy(x, p, x0, 0, width);
             for (int w = 0; w < width; w++) {
-                y[p + w] = (x[p + w] * n0 + x[a + w] * n1 + x[b + w] * n2 + x[c + w] * n3)
-                    - (y[a + w] * d1 + y[b + w] * d2 + y[c + w] * d3 + y[d + w] * d4);
+                yn[w] = (x0[w] * n0 + x1[w] * n1 + x2[w] * n2 + x3[w] * n3)
+                    - (y1[w] * d1 + y2[w] * d2 + y3[w] * d3 + y4[w] * d4);
             }
+            System.arraycopy(yn, 0, y, p, width);
+            double[] t = x3;
+            x3 = x2;
+            x2 = x1;
+            x1 = x0;
+            x0 = t;
+            t = y4;
+            y4 = y3;
+            y3 = y2;
+            y2 = y1;
+            y1 = yn;
+            yn = t;
         }
+
+        // anti-causal: the last four outputs, the missing inputs being the edge value x[len - 1]
         final int e0 = base + (len - 1) * stride;
         final int e1 = e0 - stride;
         final int e2 = e1 - stride;
         final int e3 = e2 - stride;
+        System.arraycopy(x, e0, x3, 0, width); // sample len - 1
+        System.arraycopy(x, e1, x2, 0, width); // len - 2
+        System.arraycopy(x, e2, x1, 0, width); // len - 3
+        System.arraycopy(x, e3, x0, 0, width); // len - 4
         for (int w = 0; w < width; w++) {
-            final double c2 = x[e0 + w];
-            final double s0 = (c2 * m1 + c2 * m2 + c2 * m3 + c2 * m4) - (c2 * bm1 + c2 * bm2 + c2 * bm3 + c2 * bm4);
-            final double s1 = (x[e0 + w] * m1 + c2 * m2 + c2 * m3 + c2 * m4) - (s0 * d1 + c2 * bm2 + c2 * bm3 + c2 * bm4);
-            final double s2 = (x[e1 + w] * m1 + x[e0 + w] * m2 + c2 * m3 + c2 * m4)
-                - (s1 * d1 + s0 * d2 + c2 * bm3 + c2 * bm4);
-            final double s3 = (x[e2 + w] * m1 + x[e1 + w] * m2 + x[e0 + w] * m3 + c2 * m4)
-                - (s2 * d1 + s1 * d2 + s0 * d3 + c2 * bm4);
-            s[e0 + w] = s0;
-            s[e1 + w] = s1;
-            s[e2 + w] = s2;
-            s[e3 + w] = s3;
+            final double c2 = x3[w];
+            final double b0 = (c2 * m1 + c2 * m2 + c2 * m3 + c2 * m4) - (c2 * bm1 + c2 * bm2 + c2 * bm3 + c2 * bm4);
+            final double b1 = (x3[w] * m1 + c2 * m2 + c2 * m3 + c2 * m4) - (b0 * d1 + c2 * bm2 + c2 * bm3 + c2 * bm4);
+            final double b2 = (x2[w] * m1 + x3[w] * m2 + c2 * m3 + c2 * m4)
+                - (b1 * d1 + b0 * d2 + c2 * bm3 + c2 * bm4);
+            final double b3 = (x1[w] * m1 + x2[w] * m2 + x3[w] * m3 + c2 * m4)
+                - (b2 * d1 + b1 * d2 + b0 * d3 + c2 * bm4);
+            y4[w] = b0; // output len - 1
+            y3[w] = b1; // len - 2
+            y2[w] = b2; // len - 3
+            y1[w] = b3; // len - 4
         }
+        // each anti-causal output row is added to the causal one at once (no second pass)
+        double[] sum = new double[width];
+        combine(y, e0, y4, sum, width, toFloat);
+        combine(y, e1, y3, sum, width, toFloat);
+        combine(y, e2, y2, sum, width, toFloat);
+        combine(y, e3, y1, sum, width, toFloat);
+        // output i - 1 from inputs i..i+3 (x0..x3) and outputs i..i+3 (y1..y4)
         for (int i = len - 4; i > 0; i--) {
             final int q = base + (i - 1) * stride; // output sample i - 1
-            final int a = q + stride;               // i
-            final int b = a + stride;               // i + 1
-            final int c = b + stride;               // i + 2
-            final int d = c + stride;               // i + 3
             for (int w = 0; w < width; w++) {
-                s[q + w] = (x[a + w] * m1 + x[b + w] * m2 + x[c + w] * m3 + x[d + w] * m4)
-                    - (s[a + w] * d1 + s[b + w] * d2 + s[c + w] * d3 + s[d + w] * d4);
+                yn[w] = (x0[w] * m1 + x1[w] * m2 + x2[w] * m3 + x3[w] * m4)
+                    - (y1[w] * d1 + y2[w] * d2 + y3[w] * d3 + y4[w] * d4);
+            }
+            combine(y, q, yn, sum, width, toFloat);
+            double[] t = x3;
+            x3 = x2;
+            x2 = x1;
+            x1 = x0;
+            x0 = t;
+            if (i > 1) {
+                System.arraycopy(x, q, x0, 0, width); // input sample i - 1 for the next output
+            }
+            t = y4;
+            y4 = y3;
+            y3 = y2;
+            y2 = y1;
+            y1 = yn;
+            yn = t;
+        }
+
+    }
+
+    /** {@code y[p .. p + width) += part}, each sum rounded to float when {@code toFloat}. */
+    private static void combine(double[] y, int p, double[] part, double[] row, int width, boolean toFloat) {
+        System.arraycopy(y, p, row, 0, width);
+        if (toFloat) {
+            for (int w = 0; w < width; w++) {
+                row[w] = (float) (row[w] + part[w]);
+            }
+        } else {
+            for (int w = 0; w < width; w++) {
+                row[w] += part[w];
             }
         }
-        for (int i = 0; i < len; i++) {
-            final int p = base + i * stride;
-            if (toFloat) {
-                for (int w = 0; w < width; w++) {
-                    y[p + w] = (float) (y[p + w] + s[p + w]);
-                }
-            } else {
-                for (int w = 0; w < width; w++) {
-                    y[p + w] += s[p + w];
-                }
-            }
-        }
+        System.arraycopy(row, 0, y, p, width);
     }
 }

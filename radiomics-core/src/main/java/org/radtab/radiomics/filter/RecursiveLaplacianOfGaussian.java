@@ -75,15 +75,14 @@ public final class RecursiveLaplacianOfGaussian implements ImageFilter {
         double[] acc = new double[g.voxelCount()];
         double[] work = new double[g.voxelCount()];
         double[] other = new double[g.voxelCount()];
-        double[] scratch = new double[g.voxelCount()];
         double[] src = input.data();
         for (int d = 0; d < 3; d++) {
             new RecursiveGaussian(sigma, g.spacing(d), 2, parameters.normalizeAcrossScale())
-                .apply(src, work, scratch, nx, ny, nz, d, f32);
+                .apply(src, work, nx, ny, nz, d, f32);
             for (int e = 0; e < 3; e++) {
                 if (e != d) {
                     new RecursiveGaussian(sigma, g.spacing(e), 0, parameters.normalizeAcrossScale())
-                        .apply(work, other, scratch, nx, ny, nz, e, f32);
+                        .apply(work, other, nx, ny, nz, e, f32);
                     double[] t = work;
                     work = other;
                     other = t;

@@ -9,10 +9,10 @@ import org.radtab.radiomics.image.Volume;
  * axis of a flat voxel array (flat index {@code i + nx * (j + ny * k)}, axis 0 = x = i, 1 = y = j,
  * 2 = z = k), with the virtual voxels outside the image given by a {@link BoundaryCondition}.
  *
- * <p>Along x the interior of each line is computed tap by tap over contiguous memory and only
- * the few voxels near the ends consult the boundary rule; along y and z whole rows or planes are
- * accumulated at once ({@code out_row += w * in_row}), so every inner loop runs over contiguous
- * primitive memory. Nothing is allocated per voxel or per line.
+ * <p>Voxels whose taps all lie inside the image (along x: all lines at once; along y: the
+ * interior rows of each slice; along z: the interior planes) are computed over one contiguous
+ * range, up to four taps per pass with the partial sum in a register; only the few voxels near the
+ * ends consult the boundary rule. Nothing is allocated per voxel or per line.
  *
  * <p>A 3D separable filter is three passes (x, y, z); a 2D (axial, slice-by-slice) filter is the
  * x and y passes only, which never mix voxels of different slices. Per-axis padding applied pass
@@ -44,25 +44,100 @@ public final class SeparableConvolution {
         }
     }
 
+    /**
+     * {@code dst[q] = sum_t w[t] src[q + shift[t]]} for {@code from <= q < to}, the taps added in
+     * order to a sum that starts at 0. The taps are taken up to four at a time: each pass keeps its
+     * partial sum in a register and writes it once (passes after the first continue from
+     * {@code dst[q]}), so the order of the additions is that of the plain tap-by-tap loop.
+     */
+    private static void interior(double[] src, double[] dst, int from, int to, int[] shift, double[] w) {
+        for (int t = 0; t < w.length; t += 4) {
+            int n = Math.min(4, w.length - t);
+            boolean first = t == 0;
+            switch (n) {
+                case 4: {
+                    final double w0 = w[t];
+                    final double w1 = w[t + 1];
+                    final double w2 = w[t + 2];
+                    final double w3 = w[t + 3];
+                    final int s0 = shift[t];
+                    final int s1 = shift[t + 1];
+                    final int s2 = shift[t + 2];
+                    final int s3 = shift[t + 3];
+                    for (int q = from; q < to; q++) {
+                        double a = first ? 0.0 : dst[q];
+                        a += w0 * src[q + s0];
+                        a += w1 * src[q + s1];
+                        a += w2 * src[q + s2];
+                        a += w3 * src[q + s3];
+                        dst[q] = a;
+                    }
+                    break;
+                }
+                case 3: {
+                    final double w0 = w[t];
+                    final double w1 = w[t + 1];
+                    final double w2 = w[t + 2];
+                    final int s0 = shift[t];
+                    final int s1 = shift[t + 1];
+                    final int s2 = shift[t + 2];
+                    for (int q = from; q < to; q++) {
+                        double a = first ? 0.0 : dst[q];
+                        a += w0 * src[q + s0];
+                        a += w1 * src[q + s1];
+                        a += w2 * src[q + s2];
+                        dst[q] = a;
+                    }
+                    break;
+                }
+                case 2: {
+                    final double w0 = w[t];
+                    final double w1 = w[t + 1];
+                    final int s0 = shift[t];
+                    final int s1 = shift[t + 1];
+                    for (int q = from; q < to; q++) {
+                        double a = first ? 0.0 : dst[q];
+                        a += w0 * src[q + s0];
+                        a += w1 * src[q + s1];
+                        dst[q] = a;
+                    }
+                    break;
+                }
+                default: {
+                    final double w0 = w[t];
+                    final int s0 = shift[t];
+                    for (int q = from; q < to; q++) {
+                        double a = first ? 0.0 : dst[q];
+                        a += w0 * src[q + s0];
+                        dst[q] = a;
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    private static int[] scaled(int[] off, int stride) {
+        int[] s = new int[off.length];
+        for (int t = 0; t < off.length; t++) {
+            s[t] = off[t] * stride;
+        }
+        return s;
+    }
+
     private static void alongX(double[] src, double[] dst, int nx, int lines, Kernel1D kernel, BoundaryCondition bc) {
         final double[] w = kernel.weightArray();
         final int[] off = kernel.offsetArray();
-        final int taps = w.length;
-        // interior: every tap inside [0, nx)
+        // interior of a line: every tap inside [0, nx)
         final int lo = Math.min(nx, Math.max(0, -kernel.minOffset()));
         final int hi = Math.max(lo, Math.min(nx, nx - kernel.maxOffset()));
+        if (hi > lo) {
+            // all lines at once: the sums that straddle two lines are overwritten below
+            int n = lines * nx;
+            interior(src, dst, lo, n - (nx - hi), off, w);
+        }
         for (int line = 0; line < lines; line++) {
             final int base = line * nx;
-            if (hi > lo) {
-                Arrays.fill(dst, base + lo, base + hi, 0.0);
-                for (int t = 0; t < taps; t++) {
-                    final double wt = w[t];
-                    final int s = base + off[t];
-                    for (int i = lo; i < hi; i++) {
-                        dst[base + i] += wt * src[s + i];
-                    }
-                }
-            }
             for (int i = 0; i < lo; i++) {
                 dst[base + i] = edgeSum(src, base, 1, nx, i, w, off, bc);
             }
@@ -88,9 +163,19 @@ public final class SeparableConvolution {
                                BoundaryCondition bc) {
         final double[] w = kernel.weightArray();
         final int[] off = kernel.offsetArray();
+        // interior rows: every tap inside [0, ny); one contiguous range per slice
+        final int lo = Math.min(ny, Math.max(0, -kernel.minOffset()));
+        final int hi = Math.max(lo, Math.min(ny, ny - kernel.maxOffset()));
+        final int[] shift = scaled(off, nx);
         for (int k = 0; k < nz; k++) {
             final int slice = nx * ny * k;
+            if (hi > lo) {
+                interior(src, dst, slice + nx * lo, slice + nx * hi, shift, w);
+            }
             for (int j = 0; j < ny; j++) {
+                if (j >= lo && j < hi) {
+                    continue;
+                }
                 final int d = slice + nx * j;
                 Arrays.fill(dst, d, d + nx, 0.0);
                 for (int t = 0; t < w.length; t++) {
@@ -111,7 +196,16 @@ public final class SeparableConvolution {
     private static void alongZ(double[] src, double[] dst, int plane, int nz, Kernel1D kernel, BoundaryCondition bc) {
         final double[] w = kernel.weightArray();
         final int[] off = kernel.offsetArray();
+        // interior planes: every tap inside [0, nz); one contiguous range
+        final int lo = Math.min(nz, Math.max(0, -kernel.minOffset()));
+        final int hi = Math.max(lo, Math.min(nz, nz - kernel.maxOffset()));
+        if (hi > lo) {
+            interior(src, dst, plane * lo, plane * hi, scaled(off, plane), w);
+        }
         for (int k = 0; k < nz; k++) {
+            if (k >= lo && k < hi) {
+                continue;
+            }
             final int d = plane * k;
             Arrays.fill(dst, d, d + plane, 0.0);
             for (int t = 0; t < w.length; t++) {

@@ -49,6 +49,7 @@ final class UndecimatedWavelet {
                 double[] h = new double[src.length];
                 SeparableConvolution.convolveAxis(cur[b], l, nx, ny, nz, axis, lo, bc);
                 SeparableConvolution.convolveAxis(cur[b], h, nx, ny, nz, axis, hi, bc);
+                cur[b] = null; // consumed: let the intermediate band go (peak heap)
                 next[2 * b] = l;
                 next[2 * b + 1] = h;
             }

@@ -81,13 +81,7 @@ public final class Mask {
 
     /** Number of voxels with value {@code label}. */
     public int count(int label) {
-        int c = 0;
-        for (int l : labels) {
-            if (l == label) {
-                c++;
-            }
-        }
-        return c;
+        return BoundingBox.count(labels, label);
     }
 
     /** A binary mask (values 0/1) of the voxels with value {@code label}; names are kept for that label. */
@@ -106,29 +100,11 @@ public final class Mask {
      * @throws IllegalArgumentException if no voxel has that label
      */
     public BoundingBox boundingBox(int label) {
-        int nx = geometry.nx();
-        int ny = geometry.ny();
-        int[] lo = {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE};
-        int[] hi = {-1, -1, -1};
-        int n = 0;
-        for (int k = 0; k < geometry.nz(); k++) {
-            for (int j = 0; j < ny; j++) {
-                for (int i = 0; i < nx; i++, n++) {
-                    if (labels[n] == label) {
-                        if (i < lo[0]) { lo[0] = i; }
-                        if (i > hi[0]) { hi[0] = i; }
-                        if (j < lo[1]) { lo[1] = j; }
-                        if (j > hi[1]) { hi[1] = j; }
-                        if (k < lo[2]) { lo[2] = k; }
-                        if (k > hi[2]) { hi[2] = k; }
-                    }
-                }
-            }
-        }
-        if (hi[0] < 0) {
+        BoundingBox box = BoundingBox.ofLabel(labels, geometry.nx(), geometry.ny(), geometry.nz(), label);
+        if (box == null) {
             throw new IllegalArgumentException("label " + label + " is not present in the mask");
         }
-        return new BoundingBox(lo, hi);
+        return box;
     }
 
     /** The labels inside {@code box}, on the corresponding sub-grid (a copy). */

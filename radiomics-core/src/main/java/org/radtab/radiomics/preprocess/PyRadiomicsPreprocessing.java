@@ -331,6 +331,9 @@ public final class PyRadiomicsPreprocessing {
         private final boolean[] shapeMask;
         private final boolean[] intensityMask;
         private final boolean resampled;
+        /** The masks cropped to the box, shared by every {@link #crop} (read-only). */
+        private final boolean[] croppedShape;
+        private final boolean[] croppedIntensity;
 
         Result(Volume image, Mask mask, int label, BoundingBox box, boolean[] shapeMask, boolean[] intensityMask,
                boolean resampled) {
@@ -341,6 +344,8 @@ public final class PyRadiomicsPreprocessing {
             this.shapeMask = shapeMask;
             this.intensityMask = intensityMask;
             this.resampled = resampled;
+            this.croppedShape = cropMask(shapeMask);
+            this.croppedIntensity = intensityMask == shapeMask ? croppedShape : cropMask(intensityMask);
         }
 
         /**
@@ -377,7 +382,8 @@ public final class PyRadiomicsPreprocessing {
         public RoiImage crop(Volume derived) {
             derived.geometry().requireSameGrid(image.geometry(), 1e-9 * Math.max(1, image.geometry().spacing(0)));
             Volume v = derived.crop(box);
-            return new RoiImage(v, cropMask(shapeMask), cropMask(intensityMask));
+            // the cropped masks are the same for every derived image: shared, not copied again
+            return new RoiImage(v, croppedShape, croppedIntensity);
         }
 
         private boolean[] cropMask(boolean[] m) {

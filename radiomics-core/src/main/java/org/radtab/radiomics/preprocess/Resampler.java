@@ -363,18 +363,15 @@ public final class Resampler {
             }
             return out;
         }
+        int[] srcRows = new int[taps];
         if (axis == 1) {
             double[] out = new double[d0 * m * d2];
             for (int z = 0; z < d2; z++) {
                 for (int k = 0; k < m; k++) {
-                    int ob = (z * m + k) * d0;
                     for (int q = 0; q < taps; q++) {
-                        double wq = w[k * taps + q];
-                        int ib = (z * d1 + idx[k * taps + q]) * d0;
-                        for (int x = 0; x < d0; x++) {
-                            out[ob + x] += wq * in[ib + x];
-                        }
+                        srcRows[q] = (z * d1 + idx[k * taps + q]) * d0;
                     }
+                    weightedRows(in, srcRows, w, k * taps, taps, out, (z * m + k) * d0, d0);
                 }
             }
             return out;
@@ -382,16 +379,63 @@ public final class Resampler {
         int plane = d0 * d1;
         double[] out = new double[plane * m];
         for (int k = 0; k < m; k++) {
-            int ob = k * plane;
             for (int q = 0; q < taps; q++) {
-                double wq = w[k * taps + q];
-                int ib = idx[k * taps + q] * plane;
-                for (int v = 0; v < plane; v++) {
-                    out[ob + v] += wq * in[ib + v];
+                srcRows[q] = idx[k * taps + q] * plane;
+            }
+            weightedRows(in, srcRows, w, k * taps, taps, out, k * plane, plane);
+        }
+        return out;
+    }
+
+    /**
+     * {@code out[ob + v] = sum_q w[wb + q] in[src[q] + v]} for {@code v < len}, the taps added in
+     * order to a sum starting at 0, up to four taps per pass with the partial sum in a register
+     * (one store per voxel and pass instead of one per tap; same order of additions).
+     */
+    private static void weightedRows(double[] in, int[] src, double[] w, int wb, int taps, double[] out, int ob,
+                                     int len) {
+        for (int q = 0; q < taps; q += 4) {
+            int n = Math.min(4, taps - q);
+            boolean first = q == 0;
+            final double w0 = w[wb + q];
+            final int s0 = src[q];
+            if (n == 4) {
+                final double w1 = w[wb + q + 1];
+                final double w2 = w[wb + q + 2];
+                final double w3 = w[wb + q + 3];
+                final int s1 = src[q + 1];
+                final int s2 = src[q + 2];
+                final int s3 = src[q + 3];
+                for (int v = 0; v < len; v++) {
+                    double a = first ? 0.0 : out[ob + v];
+                    a += w0 * in[s0 + v];
+                    a += w1 * in[s1 + v];
+                    a += w2 * in[s2 + v];
+                    a += w3 * in[s3 + v];
+                    out[ob + v] = a;
+                }
+            } else if (n == 2) {
+                final double w1 = w[wb + q + 1];
+                final int s1 = src[q + 1];
+                for (int v = 0; v < len; v++) {
+                    double a = first ? 0.0 : out[ob + v];
+                    a += w0 * in[s0 + v];
+                    a += w1 * in[s1 + v];
+                    out[ob + v] = a;
+                }
+            } else {
+                for (int t = 0; t < n; t++) {
+                    final double wt = w[wb + q + t];
+                    final int st = src[q + t];
+                    final boolean start = first && t == 0;
+                    for (int v = 0; v < len; v++) {
+                        double a = start ? 0.0 : out[ob + v];
+                        a += wt * in[st + v];
+                        out[ob + v] = a;
+                    }
                 }
             }
         }
-        return out;
     }
 
     private static void zeroOutside(double[] out, AxisPlan[] plans) {

@@ -47,43 +47,11 @@ public final class RoiCheck {
     }
 
     private static BoundingBox check(int[] labels, Geometry g, int label, int minDims, int minSize, String what) {
-        int nx = g.nx();
-        int ny = g.ny();
-        int[] lo = {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE};
-        int[] hi = {-1, -1, -1};
-        int count = 0;
-        int n = 0;
-        for (int k = 0; k < g.nz(); k++) {
-            for (int j = 0; j < ny; j++) {
-                for (int i = 0; i < nx; i++, n++) {
-                    if (labels[n] == label) {
-                        count++;
-                        if (i < lo[0]) {
-                            lo[0] = i;
-                        }
-                        if (i > hi[0]) {
-                            hi[0] = i;
-                        }
-                        if (j < lo[1]) {
-                            lo[1] = j;
-                        }
-                        if (j > hi[1]) {
-                            hi[1] = j;
-                        }
-                        if (k < lo[2]) {
-                            lo[2] = k;
-                        }
-                        if (k > hi[2]) {
-                            hi[2] = k;
-                        }
-                    }
-                }
-            }
-        }
-        if (count == 0) {
+        BoundingBox box = BoundingBox.ofLabel(labels, g.nx(), g.ny(), g.nz(), label);
+        if (box == null) {
             throw new InvalidRoiException(what + " is not present in the mask");
         }
-        BoundingBox box = new BoundingBox(lo, hi);
+        int count = minSize > 0 ? BoundingBox.count(labels, label) : 0;
         int ndims = box.dimensionality();
         if (ndims == 0) {
             throw new InvalidRoiException(what + ": the ROI is a single voxel");

@@ -45,7 +45,7 @@ class GlcmFamilyTest {
     @Test
     void ibsiManualExampleMatrixAndFeatures() {
         GreyLevelImage g = image(new int[][][] {{{1, 2, 2, 3}, {1, 2, 3, 3}, {4, 2, 4, 1}, {4, 1, 2, 3}}});
-        RoiLevels roi = RoiLevels.of(g, 1);
+        PaddedLevels roi = PaddedLevels.compactIndices(g, 1);
         double[] m = new double[16];
         GlcmFamily.countPairs(roi, new int[] {1, 0, 0}, 0, 1, m);
         assertArrayEquals(new double[] {0, 3, 0, 0, 0, 1, 3, 1, 0, 0, 1, 0, 2, 1, 0, 0}, m, "M for m+ (manual)");

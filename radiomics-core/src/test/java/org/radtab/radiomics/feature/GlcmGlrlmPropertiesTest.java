@@ -85,9 +85,9 @@ class GlcmGlrlmPropertiesTest {
 
     @Property(tries = 300)
     void glcmCountsEveryNeighbourPairOnce(@ForAll("volumes") Vol v) {
-        RoiLevels roi = RoiLevels.of(v.image(), 2);
+        PaddedLevels roi = PaddedLevels.compactIndices(v.image(), 2);
         int ng = roi.levelCount();
-        int[][] dirs = concat(Directions.withOpposites(Directions.ibsi3D(1)), Directions.ibsi3D(2));
+        int[][] dirs = concat(Neighbourhood.withOpposites(Neighbourhood.ibsiDirections3D(1)), Neighbourhood.ibsiDirections3D(2));
         for (int[] d : dirs) {
             double[] m = new double[ng * ng];
             GlcmFamily.countPairs(roi, d, 0, roi.nz, m);
@@ -109,10 +109,10 @@ class GlcmGlrlmPropertiesTest {
 
     @Property(tries = 300)
     void glrlmRunsCoverEveryRoiVoxelOnce(@ForAll("volumes") Vol v) {
-        RoiLevels roi = RoiLevels.of(v.image(), 1);
+        PaddedLevels roi = PaddedLevels.compactIndices(v.image(), 1);
         int stride = roi.maxDimension() + 1;
-        int[] scratch = new int[roi.index.length];
-        for (int[] d : Directions.withOpposites(Directions.ibsi3D(1))) {
+        int[] scratch = new int[roi.values.length];
+        for (int[] d : Neighbourhood.withOpposites(Neighbourhood.ibsiDirections3D(1))) {
             int[] m = new int[roi.levelCount() * stride];
             GlrlmFamily.countRuns(roi, d, 0, roi.nz, m, stride, scratch);
             long covered = 0;

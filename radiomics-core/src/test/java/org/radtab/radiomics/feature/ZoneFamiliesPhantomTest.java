@@ -183,7 +183,7 @@ class ZoneFamiliesPhantomTest {
         int[] levels = new int[125];
         java.util.Arrays.fill(levels, 1);
         GreyLevelImage img = image(5, 5, 5, levels);
-        PaddedLevels mask = PaddedLevels.ofMask(img, cube, 1);
+        PaddedLevels mask = PaddedLevels.mask(img, cube, 1);
         int[] d3 = GldzmFamily.distanceMap(mask, Neighbourhood.NONE);
         int[] d2 = GldzmFamily.distanceMap(mask, Neighbourhood.SLICE_AXIS);
         for (int k = 0; k < 5; k++) {

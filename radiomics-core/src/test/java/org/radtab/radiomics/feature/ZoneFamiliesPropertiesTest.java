@@ -76,6 +76,120 @@ class ZoneFamiliesPropertiesTest {
         }
     }
 
+    /**
+     * The zones equal those of a plain breadth-first flood fill written here (seeds in flat-index
+     * order, neighbours by coordinates), in the same order, with the same level, size, slice and
+     * minimum distance.
+     */
+    @Property(tries = 300)
+    void zonesEqualAFloodFill(@ForAll("rois") Roi roi) {
+        GreyLevelImage img = roi.image();
+        PaddedLevels mask = PaddedLevels.mask(img, roi.morphology(), 1);
+        for (int fixed : new int[] {Neighbourhood.NONE, 0, 1, 2}) {
+            int[] distance = GldzmFamily.distanceMap(mask, Neighbourhood.NONE);
+            ZoneLabeller.Zones zones = ZoneLabeller.label(PaddedLevels.levels(img, 1),
+                Neighbourhood.chebyshevBall(1, fixed), distance);
+            List<int[]> expected = floodFill(img, fixed, mask, distance);
+            assertEquals(expected.size(), zones.count, "zone count, fixed axis " + fixed);
+            for (int z = 0; z < zones.count; z++) {
+                int[] e = expected.get(z);
+                assertEquals(Arrays.toString(e), Arrays.toString(new int[] {zones.level[z], zones.size[z],
+                    zones.slice[z], zones.distance[z]}), "zone " + z + ", fixed axis " + fixed);
+            }
+        }
+    }
+
+    /** {level, size, slice of the seed, min distance} per zone, seeds in flat-index order. */
+    private static List<int[]> floodFill(GreyLevelImage img, int fixedAxis, PaddedLevels mask, int[] distance) {
+        int nx = img.nx();
+        int ny = img.ny();
+        int nz = img.nz();
+        int[] lv = img.levels();
+        boolean[] seen = new boolean[lv.length];
+        List<int[]> out = new java.util.ArrayList<>();
+        for (int seed = 0; seed < lv.length; seed++) {
+            if (lv[seed] == 0 || seen[seed]) {
+                continue;
+            }
+            java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>(List.of(seed));
+            seen[seed] = true;
+            int size = 0;
+            int minDistance = Integer.MAX_VALUE;
+            while (!queue.isEmpty()) {
+                int v = queue.poll();
+                size++;
+                int i = v % nx;
+                int j = v / nx % ny;
+                int k = v / (nx * ny);
+                minDistance = Math.min(minDistance, distance[mask.index(i, j, k)]);
+                for (int dk = -1; dk <= 1; dk++) {
+                    for (int dj = -1; dj <= 1; dj++) {
+                        for (int di = -1; di <= 1; di++) {
+                            int[] d = {di, dj, dk};
+                            if ((di == 0 && dj == 0 && dk == 0) || (fixedAxis >= 0 && d[fixedAxis] != 0)) {
+                                continue;
+                            }
+                            int a = i + di;
+                            int b = j + dj;
+                            int c = k + dk;
+                            if (a < 0 || b < 0 || c < 0 || a >= nx || b >= ny || c >= nz) {
+                                continue;
+                            }
+                            int w = a + nx * (b + ny * c);
+                            if (!seen[w] && lv[w] == lv[seed]) {
+                                seen[w] = true;
+                                queue.add(w);
+                            }
+                        }
+                    }
+                }
+            }
+            out.add(new int[] {lv[seed], size, seed / (nx * ny), minDistance});
+        }
+        return out;
+    }
+
+    /**
+     * NGTDM neighbour sums and counts (box sums or one pass per offset) equal a plain sum over the
+     * offsets, voxel by voxel, for box and non-box neighbourhoods in 3D and in planes.
+     */
+    @Property(tries = 200)
+    void ngtdmNeighbourSumsEqualAPlainSum(@ForAll("rois") Roi roi) {
+        GreyLevelImage img = roi.image();
+        int[][][] neighbourhoods = {
+            Neighbourhood.chebyshevBall(1, Neighbourhood.NONE), Neighbourhood.chebyshevBall(1, Neighbourhood.SLICE_AXIS),
+            Neighbourhood.chebyshevShells(new int[] {1, 2}, Neighbourhood.NONE),
+            Neighbourhood.chebyshevShells(new int[] {2}, Neighbourhood.NONE), Neighbourhood.chebyshevBall(1, 0),
+            Neighbourhood.faceNeighbours(Neighbourhood.NONE)};
+        for (int[][] offsets : neighbourhoods) {
+            PaddedLevels grid = PaddedLevels.levels(img, Math.max(1, Neighbourhood.reach(offsets)));
+            NgtdmFamily.NeighbourSums sums = new NgtdmFamily.NeighbourSums(grid, offsets);
+            for (int k = 0; k < img.nz(); k++) {
+                sums.slice(k);
+                int plane = (k + grid.pad) * grid.sz;
+                for (int j = 0; j < img.ny(); j++) {
+                    for (int i = 0; i < img.nx(); i++) {
+                        int sum = 0;
+                        int count = 0;
+                        for (int[] m : offsets) {
+                            int a = i + m[0];
+                            int b = j + m[1];
+                            int c = k + m[2];
+                            if (a >= 0 && b >= 0 && c >= 0 && a < img.nx() && b < img.ny() && c < img.nz()) {
+                                int l = img.level(a, b, c);
+                                sum += l;
+                                count += l > 0 ? 1 : 0;
+                            }
+                        }
+                        int q = grid.index(i, j, k) - plane;
+                        assertEquals(sum, sums.sum[q], "sum at " + i + "," + j + "," + k);
+                        assertEquals(count, sums.count[q], "count at " + i + "," + j + "," + k);
+                    }
+                }
+            }
+        }
+    }
+
     @Property(tries = 300)
     void dependenceMatrixCountsEveryRoiVoxel(@ForAll("rois") Roi roi, @ForAll @IntRange(min = 0, max = 3) int alpha) {
         GreyLevelImage img = roi.image();

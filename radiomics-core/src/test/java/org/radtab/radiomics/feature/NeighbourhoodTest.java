@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class DirectionsTest {
+class NeighbourhoodTest {
 
     /** PyRadiomics' 13 angles for distance 1, as (z, y, x), in its order (facts sheet, section 6). */
     private static final int[][] PYRADIOMICS_13_ZYX = {
@@ -18,7 +18,7 @@ class DirectionsTest {
 
     @Test
     void pyradiomicsAnglesInOrder() {
-        int[][] a = Directions.pyradiomics(new int[] {1}, new int[] {5, 5, 5}, false, 0);
+        int[][] a = Neighbourhood.pyradiomicsAngles(new int[] {1}, new int[] {5, 5, 5}, false, 0);
         assertEquals(13, a.length);
         for (int n = 0; n < 13; n++) {
             int[] zyx = PYRADIOMICS_13_ZYX[n];
@@ -28,45 +28,45 @@ class DirectionsTest {
 
     @Test
     void ibsi3DIsTheSameSetAndHasNoOppositePairs() {
-        int[][] d = Directions.ibsi3D(1);
+        int[][] d = Neighbourhood.ibsiDirections3D(1);
         assertEquals(13, d.length);
         Set<List<Integer>> seen = new HashSet<>();
         for (int[] v : d) {
-            assertEquals(1, Directions.chebyshev(v));
+            assertEquals(1, Neighbourhood.chebyshev(v));
             assertTrue(seen.add(List.of(v[0], v[1], v[2])));
             assertTrue(!seen.contains(List.of(-v[0], -v[1], -v[2])));
         }
         // IBSI 2D: 4 in-plane vectors
-        for (int[] v : Directions.ibsi2D(2)) {
+        for (int[] v : Neighbourhood.ibsiDirections2D(2)) {
             assertEquals(0, v[2]);
-            assertEquals(2, Directions.chebyshev(v));
+            assertEquals(2, Neighbourhood.chebyshev(v));
         }
-        assertEquals(26, Directions.withOpposites(d).length);
+        assertEquals(26, Neighbourhood.withOpposites(d).length);
     }
 
     @Test
     void distancesSizeLimitAndForce2D() {
         // Chebyshev norm 1 or 2 in a 5x5x5 cube minus the centre, halved: (125 - 1) / 2
-        assertEquals(62, Directions.pyradiomics(new int[] {1, 2}, new int[] {9, 9, 9}, false, 0).length);
+        assertEquals(62, Neighbourhood.pyradiomicsAngles(new int[] {1, 2}, new int[] {9, 9, 9}, false, 0).length);
         // only distance 2: (125 - 27) / 2
-        assertEquals(49, Directions.pyradiomics(new int[] {2}, new int[] {9, 9, 9}, false, 0).length);
+        assertEquals(49, Neighbourhood.pyradiomicsAngles(new int[] {2}, new int[] {9, 9, 9}, false, 0).length);
         // a single slice (nz = 1): only the 4 in-plane angles survive the size limit
-        int[][] flat = Directions.pyradiomics(new int[] {1}, new int[] {4, 4, 1}, false, 0);
+        int[][] flat = Neighbourhood.pyradiomicsAngles(new int[] {1}, new int[] {4, 4, 1}, false, 0);
         assertEquals(4, flat.length);
         for (int[] v : flat) {
             assertEquals(0, v[2]);
         }
         // size 2 along y: offsets with |dy| = 2 are dropped
-        for (int[] v : Directions.pyradiomics(new int[] {1, 2}, new int[] {9, 2, 9}, false, 0)) {
+        for (int[] v : Neighbourhood.pyradiomicsAngles(new int[] {1, 2}, new int[] {9, 2, 9}, false, 0)) {
             assertTrue(Math.abs(v[1]) < 2);
         }
         // force2D with dimension 1 (y in array order): no y component; dimension 2 = x
-        int[][] f1 = Directions.pyradiomics(new int[] {1}, new int[] {4, 4, 4}, true, 1);
+        int[][] f1 = Neighbourhood.pyradiomicsAngles(new int[] {1}, new int[] {4, 4, 4}, true, 1);
         assertEquals(4, f1.length);
         for (int[] v : f1) {
             assertEquals(0, v[1]);
         }
-        for (int[] v : Directions.pyradiomics(new int[] {1}, new int[] {4, 4, 4}, true, 2)) {
+        for (int[] v : Neighbourhood.pyradiomicsAngles(new int[] {1}, new int[] {4, 4, 4}, true, 2)) {
             assertEquals(0, v[0]);
         }
     }
@@ -75,9 +75,9 @@ class DirectionsTest {
     void weightingLengths() {
         double[] s = {1, 2, 3};
         int[] d = {1, 1, 1};
-        assertEquals(3.0, Directions.length(d, s, "infinity"), 0);
-        assertEquals(Math.sqrt(14), Directions.length(d, s, "euclidean"), 1e-15);
-        assertEquals(6.0, Directions.length(d, s, "manhattan"), 0);
-        assertTrue(Double.isNaN(Directions.length(d, s, "no_weighting")));
+        assertEquals(3.0, Neighbourhood.length(d, s, "infinity"), 0);
+        assertEquals(Math.sqrt(14), Neighbourhood.length(d, s, "euclidean"), 1e-15);
+        assertEquals(6.0, Neighbourhood.length(d, s, "manhattan"), 0);
+        assertTrue(Double.isNaN(Neighbourhood.length(d, s, "no_weighting")));
     }
 }
