@@ -35,8 +35,8 @@ import picocli.CommandLine.Option;
  * </ul>
  */
 @Command(name = "predict", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Write class probabilities for every row of a CSV table with a model saved by 'radtab train',",
-        "or the RBP probability of one patient (CT + segmentation + clinical values) with the model of 'radtab study'."})
+    description = "Class probabilities for a CSV table (model of 'radtab train'), or one patient's RBP probability "
+        + "from CT, segmentation and clinical values (model of 'radtab study').")
 public final class PredictCommand implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code radtab study}: the reference study end to end on the built-in synthetic cohort. */
 @Command(name = "study", mixinStandardHelpOptions = true,
-    description = {"Runs the residual-back-pain reference study (Ge et al. 2025) end to end on the built-in synthetic "
-        + "cohort: Table 1, 1223-feature extraction of two readers, scaling, CCC, Wilcoxon, mRMR, ADASYN+Tomek, "
+    description = {"Runs the residual-back-pain reference study (Ge et al. 2025) end to end, on the built-in synthetic "
+        + "cohort or on real data (--cohort, or --features with --clinical): Table 1, 1223-feature extraction of two readers, scaling, CCC, Wilcoxon, mRMR, ADASYN+Tomek, "
         + "LR/RF/SVM/XGBoost/TabNet with randomized search, test-set evaluation, TabNet importance and ablation, "
         + "and an HTML report.", "Outputs go to --out (default radtab-output/study)."})
 public final class StudyCommand implements Callable<Integer> {
