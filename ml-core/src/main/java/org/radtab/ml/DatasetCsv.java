@@ -29,6 +29,7 @@ import org.slf4j.LoggerFactory;
  *
  * <h2>Reading</h2>
  * <ul>
+ *   <li>A leading byte-order mark (U+FEFF) is skipped.</li>
  *   <li>The label column is chosen by name ({@link Options#label}); without one the set is
  *       unlabelled. An optional id column ({@link Options#id}) gives case ids. Every other column
  *       is a feature unless {@link Options#features} names the feature columns explicitly or
@@ -138,8 +139,8 @@ public final class DatasetCsv {
             throw new NoSuchFileException(file.toString(), null, "no such file");
         }
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.parse(in, CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                 .setIgnoreSurroundingSpaces(true).get())) {
+             CSVParser parser = CSVParser.parse(skipByteOrderMark(in), CSVFormat.RFC4180.builder().setHeader()
+                 .setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true).get())) {
             return List.copyOf(parser.getHeaderNames());
         } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
             throw new DatasetFormatException(file + ": " + e.getMessage(), e);
@@ -170,7 +171,7 @@ public final class DatasetCsv {
     public static Dataset read(Reader in, String source, Options o) throws IOException {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
             .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
-        try (CSVParser parser = CSVParser.parse(in, format)) {
+        try (CSVParser parser = CSVParser.parse(skipByteOrderMark(in), format)) {
             List<String> header = parser.getHeaderNames();
             if (header.isEmpty()) {
                 throw new DatasetFormatException(source + ": empty file (no header line)");
@@ -268,6 +269,16 @@ public final class DatasetCsv {
         } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
             throw new DatasetFormatException(source + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Skips a leading byte-order mark (spreadsheet exports write one), so that it is not part of the first column name. */
+    private static Reader skipByteOrderMark(Reader in) throws IOException {
+        BufferedReader b = in instanceof BufferedReader ? (BufferedReader) in : new BufferedReader(in);
+        b.mark(1);
+        if (b.read() != '\uFEFF') {
+            b.reset();
+        }
+        return b;
     }
 
     private static int find(Map<String, Integer> col, String name, String role, String source, List<String> header)

@@ -67,6 +67,16 @@ class DatasetCsvTest {
     }
 
     @Test
+    void skipsALeadingByteOrderMark(@TempDir Path dir) throws IOException {
+        Dataset d = read("\uFEFFid,a,y\np1,1.5,0\np2,2.5,1\n", DatasetCsv.options().label("y").id("id"));
+        assertEquals(List.of("a"), d.columnNames());
+        assertEquals("p2", d.id(1));
+        Path f = dir.resolve("bom.csv");
+        Files.write(f, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'i', 'd', ',', 'y', '\n', 'a', ',', '1', '\n'});
+        assertEquals(List.of("id", "y"), DatasetCsv.header(f));
+    }
+
+    @Test
     void nanAllowedOnRequest() throws IOException {
         Dataset d = read("a,y\n1,0\nNaN,1\n", DatasetCsv.options().label("y").nanPolicy(DatasetCsv.NanPolicy.ALLOW));
         assertTrue(Double.isNaN(d.get(1, 0)));

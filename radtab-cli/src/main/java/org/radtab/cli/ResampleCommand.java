@@ -98,22 +98,22 @@ public final class ResampleCommand implements Callable<Integer> {
     }
 
     private int run(PrintWriter o, List<Resampler> steps, Set<String> cat) throws IOException {
-        SelectCommand.FeatureTable table = SelectCommand.FeatureTable.read(data, label, id, true);
+        Dataset d = FeatureTableCsv.read(data, label, id);
         for (String c : cat) {
-            if (!table.features.contains(c)) {
+            if (!d.hasColumn(c)) {
                 throw new IllegalArgumentException("--categorical column '" + c + "' is not a feature column of " + data);
             }
         }
-        SelectCommand.LabelCoding coding = SelectCommand.LabelCoding.of(table.labels);
-        Dataset d = table.toDataset(coding);
+        List<String> classes = d.classNames();
         o.printf(Locale.ROOT, "%s: %d cases, %d features, classes %s%n", data.getFileName(), d.rows(), d.cols(),
-            coding.describe(d.classCounts()));
+            FeatureTableCsv.describeClasses(classes, d.classCounts()));
         List<ResamplingPipeline.StepReport> report = new ArrayList<>();
         Dataset result = new ResamplingPipeline(steps).run(d, seed, report);
         for (ResamplingPipeline.StepReport r : report) {
-            o.printf("%s: %s -> %s%n", r.step(), coding.describe(r.before()), coding.describe(r.after()));
+            o.printf("%s: %s -> %s%n", r.step(), FeatureTableCsv.describeClasses(classes, r.before()),
+                FeatureTableCsv.describeClasses(classes, r.after()));
         }
-        table.write(out, result, coding);
+        FeatureTableCsv.write(out, d, result);
         o.printf("wrote %s: %d cases%n", out, result.rows());
         o.flush();
         return ExitCodes.OK;

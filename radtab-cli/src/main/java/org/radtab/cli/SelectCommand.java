@@ -1,24 +1,12 @@
 package org.radtab.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.radtab.ml.Dataset;
 import org.radtab.selection.AdaptiveScaler;
 import org.radtab.selection.CccFilter;
@@ -51,11 +39,10 @@ import picocli.CommandLine.Option;
  *   <li>{@code mrmr:K}: mRMR selection of K features ({@code --method}, default FCQ); the output
  *       columns follow the pick order.</li>
  * </ul>
- * Every column other than the label and the id must be numeric. The output keeps the id and the
- * label columns (label values as in the input) followed by the selected features.
- *
- * <p>The CSV reading here is a small self-contained reader until ml-core's Dataset CSV I/O is
- * used by the CLI.
+ * The tables are read with ml-core's {@link org.radtab.ml.DatasetCsv} ({@link FeatureTableCsv}):
+ * every column other than the label and the id must be numeric, without missing values. The
+ * output keeps the id and the label columns (label texts as in the input) followed by the
+ * selected features.
  */
 @Command(name = "select", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Feature selection on a feature table: adaptive scaling, reader concordance (CCC), "
@@ -130,13 +117,11 @@ public final class SelectCommand implements Callable<Integer> {
     }
 
     private int run(PrintWriter o, List<Step> plan, Mrmr.Scheme scheme) throws IOException {
-        FeatureTable table = FeatureTable.read(data, label, id, true);
-        LabelCoding coding = LabelCoding.of(table.labels);
-        Dataset raw = table.toDataset(coding);
+        Dataset raw = FeatureTableCsv.read(data, label, id);
         o.printf(Locale.ROOT, "%s: %d cases, %d features, classes %s%n", data.getFileName(), raw.rows(), raw.cols(),
-            coding.describe(raw.classCounts()));
+            FeatureTableCsv.describeClasses(raw.classNames(), raw.classCounts()));
         Dataset current = raw;
-        FeatureTable second = null;
+        Dataset second = null;
         for (Step step : plan) {
             int before = current.cols();
             switch (step.name()) {
@@ -153,11 +138,10 @@ public final class SelectCommand implements Callable<Integer> {
                 }
                 case "ccc": {
                     if (second == null) {
-                        second = FeatureTable.read(reader2, label, id, false);   // its label column, if any, is ignored
+                        second = FeatureTableCsv.readUnlabelled(reader2, label, id);   // its label column, if any, is ignored
                     }
                     Dataset r1 = raw.columns(current.columnNames());
-                    Dataset r2 = second.toDataset(null);
-                    CccFilter.Result res = new CccFilter(step.argument(), 0.95).apply(r1, r2);
+                    CccFilter.Result res = new CccFilter(step.argument(), 0.95).apply(r1, second);
                     current = current.columns(res.kept());
                     o.printf(Locale.ROOT, "ccc >= %s: kept %d, dropped %d (%d cases matched by %s)%n",
                         fmt(step.argument()), res.kept().size(), res.dropped().size(), res.cases(), id);
@@ -194,7 +178,7 @@ public final class SelectCommand implements Callable<Integer> {
                 o.printf("no features left after step '%s'%n", step.name());
             }
         }
-        table.write(out, current, coding);
+        FeatureTableCsv.write(out, raw, current);
         o.printf("wrote %s: %d cases, %d features%n", out, current.rows(), current.cols());
         o.flush();
         return ExitCodes.OK;
@@ -288,273 +272,6 @@ public final class SelectCommand implements Callable<Integer> {
             return Double.parseDouble(arg);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("step '" + step + "': '" + arg + "' is not a number");
-        }
-    }
-
-    /** Class codes 0..k-1 for the label texts: numeric order when all are numbers, else alphabetical. */
-    static final class LabelCoding {
-        final List<String> texts;
-        private final Map<String, Integer> codes = new HashMap<>();
-
-        private LabelCoding(List<String> texts) {
-            this.texts = texts;
-            for (int i = 0; i < texts.size(); i++) {
-                codes.put(texts.get(i), i);
-            }
-        }
-
-        static LabelCoding of(String[] labels) {
-            TreeSet<String> distinct = new TreeSet<>(List.of(labels));
-            List<String> t = new ArrayList<>(distinct);
-            if (t.stream().allMatch(LabelCoding::isNumber)) {
-                t.sort(Comparator.comparingDouble(Double::parseDouble));
-            }
-            return new LabelCoding(t);
-        }
-
-        private static boolean isNumber(String s) {
-            try {
-                Double.parseDouble(s);
-                return true;
-            } catch (NumberFormatException e) {
-                return false;
-            }
-        }
-
-        int code(String text) {
-            return codes.get(text);
-        }
-
-        String text(int code) {
-            return texts.get(code);
-        }
-
-        /** {@code 0: 754, 1: 102}, or {@code no (0): 754, yes (1): 102} when the texts are not the codes. */
-        String describe(int[] counts) {
-            StringBuilder sb = new StringBuilder("{");
-            for (int c = 0; c < counts.length; c++) {
-                if (c > 0) {
-                    sb.append(", ");
-                }
-                String t = c < texts.size() ? texts.get(c) : Integer.toString(c);
-                sb.append(t.equals(Integer.toString(c)) ? t : t + " (" + c + ")").append(": ").append(counts[c]);
-            }
-            return sb.append('}').toString();
-        }
-    }
-
-    /**
-     * A feature table read from CSV: header row, then one row per case. The label and id columns
-     * are kept as text; every other column must hold finite numbers.
-     */
-    static final class FeatureTable {
-        final Path file;
-        final String labelName;
-        final String idName;
-        final List<String> features;
-        final String[] labels;      // null without a label column
-        final String[] ids;         // null without an id column
-        final double[][] values;
-
-        private FeatureTable(Path file, String labelName, String idName, List<String> features, String[] labels,
-                             String[] ids, double[][] values) {
-            this.file = file;
-            this.labelName = labelName;
-            this.idName = idName;
-            this.features = features;
-            this.labels = labels;
-            this.ids = ids;
-            this.values = values;
-        }
-
-        /**
-         * Reads {@code file}.
-         *
-         * @param labelColumn   label column name (null: none; when given but absent and not required, ignored)
-         * @param labelRequired fail when the label column is absent
-         * @throws IOException naming the file, and the columns or line that are wrong
-         */
-        static FeatureTable read(Path file, String labelColumn, String idColumn, boolean labelRequired)
-            throws IOException {
-            if (!Files.isRegularFile(file)) {
-                throw new IOException(file + ": no such file");
-            }
-            List<List<String>> rows = new ArrayList<>();
-            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                 CSVParser p = CSVParser.parse(r, CSVFormat.DEFAULT)) {
-                for (CSVRecord rec : p) {
-                    List<String> cells = new ArrayList<>(rec.size());
-                    rec.forEach(cells::add);
-                    if (cells.size() == 1 && cells.get(0).isBlank()) {
-                        continue;   // blank line
-                    }
-                    rows.add(cells);
-                }
-            } catch (java.io.UncheckedIOException | IllegalStateException e) {
-                throw new IOException(file + ": not a readable CSV file: " + e.getMessage(), e);
-            }
-            if (rows.isEmpty()) {
-                throw new IOException(file + ": the file is empty (a header row is needed)");
-            }
-            List<String> header = rows.get(0);
-            if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
-                header.set(0, header.get(0).substring(1));
-            }
-            Map<String, Integer> index = new LinkedHashMap<>();
-            for (int c = 0; c < header.size(); c++) {
-                if (index.put(header.get(c), c) != null) {
-                    throw new IOException(file + ": column '" + header.get(c) + "' appears twice in the header");
-                }
-            }
-            int labelCol = -1;
-            if (labelColumn != null) {
-                Integer lc = index.get(labelColumn);
-                if (lc == null && labelRequired) {
-                    throw new IOException(file + ": no label column '" + labelColumn + "' (columns: "
-                        + abbreviate(header) + ")");
-                }
-                labelCol = lc == null ? -1 : lc;
-            }
-            int idCol = -1;
-            if (idColumn != null) {
-                Integer ic = index.get(idColumn);
-                if (ic == null) {
-                    throw new IOException(file + ": no id column '" + idColumn + "' (columns: " + abbreviate(header) + ")");
-                }
-                idCol = ic;
-            }
-            int n = rows.size() - 1;
-            if (n == 0) {
-                throw new IOException(file + ": the table has a header but no rows");
-            }
-            for (int i = 1; i <= n; i++) {
-                if (rows.get(i).size() != header.size()) {
-                    throw new IOException(file + ": line " + (i + 1) + " has " + rows.get(i).size() + " fields, the header "
-                        + header.size());
-                }
-            }
-            List<String> features = new ArrayList<>();
-            List<Integer> featureCols = new ArrayList<>();
-            List<String> nonNumeric = new ArrayList<>();
-            for (int c = 0; c < header.size(); c++) {
-                if (c == labelCol || c == idCol) {
-                    continue;
-                }
-                String bad = null;
-                for (int i = 1; i <= n && bad == null; i++) {
-                    String v = rows.get(i).get(c).trim();
-                    if (!v.isEmpty() && !isFiniteNumber(v)) {
-                        bad = v;
-                    }
-                }
-                if (bad != null) {
-                    nonNumeric.add(header.get(c) + " (e.g. '" + (bad.length() > 30 ? bad.substring(0, 30) + "..." : bad)
-                        + "')");
-                } else {
-                    features.add(header.get(c));
-                    featureCols.add(c);
-                }
-            }
-            if (!nonNumeric.isEmpty()) {
-                throw new IOException(file + ": " + nonNumeric.size() + " column(s) besides the label and id are not "
-                    + "numeric; remove them or name them with --label/--id: " + abbreviate(nonNumeric));
-            }
-            String[] labels = labelCol < 0 ? null : new String[n];
-            String[] ids = idCol < 0 ? null : new String[n];
-            double[][] values = new double[n][features.size()];
-            for (int i = 1; i <= n; i++) {
-                List<String> row = rows.get(i);
-                if (labels != null) {
-                    labels[i - 1] = row.get(labelCol).trim();
-                    if (labels[i - 1].isEmpty()) {
-                        throw new IOException(file + ": line " + (i + 1) + ": the label ('" + labelColumn + "') is empty");
-                    }
-                }
-                if (ids != null) {
-                    ids[i - 1] = row.get(idCol).trim();
-                }
-                for (int j = 0; j < features.size(); j++) {
-                    String v = row.get(featureCols.get(j)).trim();
-                    if (v.isEmpty()) {
-                        throw new IOException(file + ": line " + (i + 1) + ", column '" + features.get(j)
-                            + "' is empty (missing values are not allowed)");
-                    }
-                    values[i - 1][j] = Double.parseDouble(v);
-                }
-            }
-            return new FeatureTable(file, labels == null ? null : labelColumn, idColumn, List.copyOf(features), labels,
-                ids, values);
-        }
-
-        private static boolean isFiniteNumber(String s) {
-            try {
-                return Double.isFinite(Double.parseDouble(s));
-            } catch (NumberFormatException e) {
-                return false;
-            }
-        }
-
-        static String abbreviate(List<String> names) {
-            int shown = Math.min(names.size(), 15);
-            String s = String.join(", ", names.subList(0, shown));
-            return shown < names.size() ? s + ", ... (" + names.size() + " in all)" : s;
-        }
-
-        /** The numeric part as a Dataset; labelled with {@code coding} when given (else unlabelled). */
-        Dataset toDataset(LabelCoding coding) {
-            Dataset.Builder b = Dataset.builder(features).labelName(labelName).idName(idName);
-            if (coding == null || labels == null) {
-                b.unlabelled();
-            }
-            for (int i = 0; i < values.length; i++) {
-                int y = coding == null || labels == null ? 0 : coding.code(labels[i]);
-                b.addRow(values[i], y, ids == null ? null : ids[i]);
-            }
-            return b.build();
-        }
-
-        /** Writes [id,] label, then the columns of {@code d} (rows of d, labels as texts). */
-        void write(Path target, Dataset d, LabelCoding coding) throws IOException {
-            Path parent = target.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            try (BufferedWriter w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-                List<String> head = new ArrayList<>();
-                if (idName != null) {
-                    head.add(idName);
-                }
-                head.add(labelName);
-                head.addAll(d.columnNames());
-                w.write(csvLine(head));
-                for (int r = 0; r < d.rows(); r++) {
-                    List<String> cells = new ArrayList<>(head.size());
-                    if (idName != null) {
-                        cells.add(d.id(r));
-                    }
-                    cells.add(coding.text(d.label(r)));
-                    for (int c = 0; c < d.cols(); c++) {
-                        cells.add(Double.toString(d.get(r, c)));
-                    }
-                    w.write(csvLine(cells));
-                }
-            }
-        }
-
-        private static String csvLine(List<String> cells) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < cells.size(); i++) {
-                if (i > 0) {
-                    sb.append(',');
-                }
-                String s = cells.get(i);
-                if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
-                    sb.append('"').append(s.replace("\"", "\"\"")).append('"');
-                } else {
-                    sb.append(s);
-                }
-            }
-            return sb.append('\n').toString();
         }
     }
 }

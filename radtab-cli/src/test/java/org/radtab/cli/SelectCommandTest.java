@@ -106,9 +106,14 @@ class SelectCommandTest {
         Files.writeString(f, "id,y,a,diagnostics_Versions\nx1,0,1.5,v3.0\nx2,1,2.5,v3.0\n");
         Run r = run("select", "--data", f.toString(), "--label", "y", "--steps", "wrs:0.1", "--out",
             dir.resolve("o.csv").toString());
+        // the first non-numeric cell is named (file, line, column, value), with what a feature table must hold
         assertEquals(ExitCodes.INPUT_ERROR, r.code());
-        assertTrue(r.err().contains("not numeric") && r.err().contains("diagnostics_Versions")
-            && r.err().contains("id"), r.err());
+        assertTrue(r.err().contains("line 2, column 'id': not a number: 'x1'") && r.err().contains("--label/--id"),
+            r.err());
+        r = run("select", "--data", f.toString(), "--label", "y", "--id", "id", "--steps", "wrs:0.1", "--out",
+            dir.resolve("o.csv").toString());
+        assertEquals(ExitCodes.INPUT_ERROR, r.code());
+        assertTrue(r.err().contains("column 'diagnostics_Versions': not a number: 'v3.0'"), r.err());
     }
 
     @Test

@@ -93,6 +93,11 @@ public final class PyRadiomicsBaseline {
         return new ArrayList<>(out);
     }
 
+    /** The columns of one class's table, in file order. */
+    public List<String> columns(String featureClass) throws ReferenceDataException {
+        return List.copyOf(table(featureClass).columns);
+    }
+
     /** Feature classes whose table has {@code column}. */
     public List<String> featureClasses(String column) {
         List<String> out = new ArrayList<>();
@@ -163,6 +168,25 @@ public final class PyRadiomicsBaseline {
             }
         }
         return out;
+    }
+
+    /**
+     * The text of one cell of one class's table, for a feature row or a {@code diagnostics_} row
+     * (e.g. {@code diagnostics_Mask-original_VoxelNum}); empty when the row has no cell for the
+     * column.
+     *
+     * @throws ReferenceDataException naming the file when the table has no such row or column
+     */
+    public String cell(String featureClass, String row, String column) throws ReferenceDataException {
+        Table t = table(featureClass);
+        if (!t.rows.containsKey(row)) {
+            throw new ReferenceDataException(t.file, 0, "no row " + row);
+        }
+        if (!t.columns.contains(column)) {
+            throw new ReferenceDataException(t.file, 0, "no column " + column);
+        }
+        String v = t.cell(row, column);
+        return v == null ? "" : v;
     }
 
     private Table table(String featureClass) throws ReferenceDataException {

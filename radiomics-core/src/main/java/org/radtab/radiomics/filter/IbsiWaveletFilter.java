@@ -1,7 +1,6 @@
 package org.radtab.radiomics.filter;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.radtab.radiomics.image.Geometry;
@@ -79,12 +78,9 @@ public final class IbsiWaveletFilter implements ImageFilter {
         int level = parameters.level();
         Wavelet w = parameters.wavelet();
         BoundaryCondition bc = parameters.boundary();
-        List<RightAngleRotations.Orientation> orientations =
-            RightAngleRotations.forPooling(parameters.dimension(), parameters.pooling());
-        double[] acc = null;
         double[] a = new double[g.voxelCount()];
         double[] b = new double[g.voxelCount()];
-        for (RightAngleRotations.Orientation o : orientations) {
+        double[] acc = parameters.pooling().pool(parameters.dimension(), o -> {
             double[] cur = input.data();
             for (int axis = 0; axis < dims; axis++) {
                 char letter = parameters.band().charAt(o.axis(axis));
@@ -97,24 +93,8 @@ public final class IbsiWaveletFilter implements ImageFilter {
                     cur = out;
                 }
             }
-            if (acc == null) {
-                acc = cur.clone();
-            } else if (parameters.pooling() == Pooling.MAX) {
-                for (int n = 0; n < acc.length; n++) {
-                    acc[n] = Math.max(acc[n], cur[n]);
-                }
-            } else {
-                for (int n = 0; n < acc.length; n++) {
-                    acc[n] += cur[n];
-                }
-            }
-        }
-        if (parameters.pooling() == Pooling.MEAN) {
-            double inv = 1.0 / orientations.size();
-            for (int n = 0; n < acc.length; n++) {
-                acc[n] *= inv;
-            }
-        }
+            return cur;
+        });
         return Volume.wrap(g, acc);
     }
 

@@ -1,6 +1,5 @@
 package org.radtab.radiomics.filter;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -98,12 +97,9 @@ public final class LawsFilter implements ImageFilter {
         int nz = g.nz();
         int dims = parameters.dimension().axes();
         BoundaryCondition bc = parameters.boundary();
-        List<RightAngleRotations.Orientation> orientations =
-            RightAngleRotations.forPooling(parameters.dimension(), parameters.pooling());
-        double[] acc = null;
         double[] a = new double[g.voxelCount()];
         double[] b = new double[g.voxelCount()];
-        for (RightAngleRotations.Orientation o : orientations) {
+        double[] acc = parameters.pooling().pool(parameters.dimension(), o -> {
             double[] cur = input.data();
             for (int axis = 0; axis < dims; axis++) {
                 Kernel1D k = kernels[o.axis(axis)];
@@ -114,24 +110,8 @@ public final class LawsFilter implements ImageFilter {
                 SeparableConvolution.convolveAxis(cur, out, nx, ny, nz, axis, k, bc);
                 cur = out;
             }
-            if (acc == null) {
-                acc = cur.clone();
-            } else if (parameters.pooling() == Pooling.MAX) {
-                for (int n = 0; n < acc.length; n++) {
-                    acc[n] = Math.max(acc[n], cur[n]);
-                }
-            } else {
-                for (int n = 0; n < acc.length; n++) {
-                    acc[n] += cur[n];
-                }
-            }
-        }
-        if (parameters.pooling() == Pooling.MEAN) {
-            double inv = 1.0 / orientations.size();
-            for (int n = 0; n < acc.length; n++) {
-                acc[n] *= inv;
-            }
-        }
+            return cur;
+        });
         Volume response = Volume.wrap(g, acc);
         if (parameters.energyDelta() == 0) {
             return response;

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.radtab.radiomics.conformance.PyRadiomicsBaseline;
+import org.radtab.radiomics.conformance.ReferenceValue;
 import org.radtab.radiomics.testing.BaselineCases;
-import org.radtab.radiomics.testing.BaselineCsv;
 
 /**
  * GLCM and GLRLM (PyRadiomics profile) against PyRadiomics' baseline values: every column whose
@@ -21,16 +23,16 @@ class GlcmGlrlmPyradiomicsBaselineTest {
     static final double ABS = 1e-9;
 
     /** Prepared cases by column and settings, shared by the GLCM and GLRLM comparisons. */
-    private static final Map<String, Case> CASES = new java.util.HashMap<>();
+    private static final Map<String, Case> CASES = new HashMap<>();
 
     private record Case(GreyLevelImage levels, TextureOptions options) {
     }
 
-    private static synchronized Case prepared(BaselineCsv csv, String column) throws java.io.IOException {
-        String key = column + "|" + csv.cell("diagnostics_Configuration_Settings", column);
+    private static synchronized Case prepared(String cls, String column) throws java.io.IOException {
+        String key = column + "|" + BaselineCases.baseline().cell(cls, "diagnostics_Configuration_Settings", column);
         Case c = CASES.get(key);
         if (c == null) {
-            BaselineCases.Prepared p = BaselineCases.prepare(csv, column);
+            BaselineCases.Prepared p = BaselineCases.prepare(cls, column);
             c = new Case(p.greyLevels(), p.textureOptions());
             CASES.put(key, c);
         }
@@ -48,23 +50,28 @@ class GlcmGlrlmPyradiomicsBaselineTest {
     }
 
     private static void compare(String cls, TextureFamily family, List<String> names) throws Exception {
-        BaselineCsv csv = BaselineCsv.load(cls);
+        PyRadiomicsBaseline baseline = BaselineCases.baseline();
         List<String> failures = new ArrayList<>();
         StringBuilder report = new StringBuilder("PyRadiomics baseline " + cls + ", worst feature per column:\n");
         int columns = 0;
-        for (String col : csv.availableColumns()) {
+        for (String col : BaselineCases.availableColumns(cls)) {
             if (col.endsWith("_resampling")) {
                 continue;
             }
             columns++;
-            Case p = prepared(csv, col);
+            Case p = prepared(cls, col);
             LinkedHashMap<String, Double> values = family.pyradiomics(p.levels(), p.options());
             assertEquals(names, new ArrayList<>(values.keySet()), "feature names and order");
+            Map<String, Double> references = new HashMap<>();
+            for (ReferenceValue r : baseline.features(cls, col)) {
+                references.put(r.feature(), r.hasConsensus() ? r.reference().doubleValue() : Double.NaN);
+            }
             String worst = null;
             double worstRel = -1;
             for (Map.Entry<String, Double> e : values.entrySet()) {
                 String row = "original_" + cls + "_" + e.getKey();
-                double ref = csv.value(row, col);
+                assertTrue(references.containsKey(row), col + ": no baseline row " + row);
+                double ref = references.get(row);
                 double v = e.getValue();
                 double diff = Math.abs(v - ref);
                 double rel = diff / Math.max(Math.abs(ref), 1e-300);

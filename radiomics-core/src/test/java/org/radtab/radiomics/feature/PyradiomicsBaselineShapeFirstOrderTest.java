@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.radtab.radiomics.conformance.ReferenceValue;
 import org.radtab.radiomics.testing.BaselineCases;
-import org.radtab.radiomics.testing.BaselineCsv;
 
 /**
  * PyRadiomics baseline ({@code baseline_shape.csv}, {@code baseline_firstorder.csv}): every
@@ -39,23 +39,20 @@ class PyradiomicsBaselineShapeFirstOrderTest {
         return Math.abs(expected - actual) <= rel * Math.abs(expected);
     }
 
-    private static List<String> compare(String featureClass, String column, BaselineCsv csv,
-                                        Map<String, Double> computed, StringBuilder worst) {
+    private static List<String> compare(String featureClass, String column, Map<String, Double> computed,
+                                        StringBuilder worst) throws Exception {
         List<String> failures = new ArrayList<>();
         String worstName = null;
         double worstRel = -1;
         int checked = 0;
-        for (String row : csv.featureNames()) {
+        for (ReferenceValue reference : BaselineCases.baseline().features(featureClass, column)) {
+            String row = reference.feature();
             String prefix = "original_" + featureClass + "_";
-            if (!row.startsWith(prefix)) {
+            if (!row.startsWith(prefix) || !reference.hasConsensus()) {
                 continue;
             }
             String name = row.substring(prefix.length());
-            String cell = csv.cell(row, column);
-            if (cell.isBlank()) {
-                continue;
-            }
-            double expected = Double.parseDouble(cell);
+            double expected = reference.reference().doubleValue();
             Double actual = computed.get(name);
             if (actual == null) {
                 failures.add(column + ": " + name + " not computed");
@@ -83,17 +80,16 @@ class PyradiomicsBaselineShapeFirstOrderTest {
 
     @Test
     void shape() throws Exception {
-        BaselineCsv csv = BaselineCsv.load("shape");
         List<String> failures = new ArrayList<>();
         StringBuilder worst = new StringBuilder();
         int columns = 0;
-        for (String column : csv.availableColumns()) {
+        for (String column : BaselineCases.availableColumns("shape")) {
             if (column.endsWith("_resampling")) {
                 continue;
             }
-            BaselineCases.Prepared p = BaselineCases.prepare(csv, column);
+            BaselineCases.Prepared p = BaselineCases.prepare("shape", column);
             LinkedHashMap<String, Double> f = ShapeFamily.pyradiomics(p.roi());
-            failures.addAll(compare("shape", column, csv, f, worst));
+            failures.addAll(compare("shape", column, f, worst));
             columns++;
         }
         assertEquals(3, columns, "brain1, brain2, breast1");
@@ -103,19 +99,18 @@ class PyradiomicsBaselineShapeFirstOrderTest {
 
     @Test
     void firstOrder() throws Exception {
-        BaselineCsv csv = BaselineCsv.load("firstorder");
         List<String> failures = new ArrayList<>();
         StringBuilder worst = new StringBuilder();
         int columns = 0;
-        for (String column : csv.availableColumns()) {
+        for (String column : BaselineCases.availableColumns("firstorder")) {
             if (column.endsWith("_resampling")) {
                 continue;
             }
-            BaselineCases.Prepared p = BaselineCases.prepare(csv, column);
+            BaselineCases.Prepared p = BaselineCases.prepare("firstorder", column);
             Object shift = p.settings().get("voxelArrayShift");
             LinkedHashMap<String, Double> f = FirstOrderFamily.pyradiomics(p.roi(), p.greyLevels(),
                 shift == null ? 0 : ((Number) shift).doubleValue());
-            failures.addAll(compare("firstorder", column, csv, f, worst));
+            failures.addAll(compare("firstorder", column, f, worst));
             columns++;
         }
         assertFalse(columns < 9, "9 non-resampled columns of brain1, brain2, breast1");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import org.radtab.radiomics.image.BoundingBox;
 import org.radtab.radiomics.image.Geometry;
 import org.radtab.radiomics.image.Mask;
 import org.radtab.radiomics.image.Volume;
-import org.radtab.radiomics.testing.BaselineCsv;
+import org.radtab.radiomics.testing.BaselineCases;
 import org.radtab.radiomics.testing.TestData;
 
 /**
@@ -204,26 +205,30 @@ class ConformanceImagesTest {
 
     @Test
     void pyradiomicsCasesMatchTheBaselineDiagnostics() throws Exception {
-        BaselineCsv csv = BaselineCsv.load("firstorder");
         for (String testCase : new String[] {"brain1", "brain2", "breast1"}) {
             String column = testCase + "_normalization"; // a column with every image diagnostic filled in
             Path dir = TestData.dir().resolve("pyradiomics");
             ImageIO.ImageAndMask im = ImageIO.readImageAndMask(dir.resolve(testCase + "_image.nrrd"),
                 dir.resolve(testCase + "_label.nrrd"));
             Geometry g = im.image().geometry();
-            assertArrayEquals(tuple(csv.cell("diagnostics_Image-original_Size", column)),
+            assertArrayEquals(tuple(diagnostic("Image-original_Size", column)),
                 Arrays.stream(g.size()).asDoubleStream().toArray(), 0, testCase);
-            assertArrayEquals(tuple(csv.cell("diagnostics_Image-original_Spacing", column)), g.spacing(), 1e-12, testCase);
+            assertArrayEquals(tuple(diagnostic("Image-original_Spacing", column)), g.spacing(), 1e-12, testCase);
             double[] mmm = im.image().minMeanMax();
-            assertEquals(csv.value("diagnostics_Image-original_Minimum", column), mmm[0], 0, testCase);
-            assertEquals(csv.value("diagnostics_Image-original_Mean", column), mmm[1], 1e-9, testCase);
-            assertEquals(csv.value("diagnostics_Image-original_Maximum", column), mmm[2], 0, testCase);
-            assertEquals(csv.value("diagnostics_Mask-original_VoxelNum", column), im.mask().count(1), testCase);
-            double[] bb = tuple(csv.cell("diagnostics_Mask-original_BoundingBox", column));
+            assertEquals(Double.parseDouble(diagnostic("Image-original_Minimum", column)), mmm[0], 0, testCase);
+            assertEquals(Double.parseDouble(diagnostic("Image-original_Mean", column)), mmm[1], 1e-9, testCase);
+            assertEquals(Double.parseDouble(diagnostic("Image-original_Maximum", column)), mmm[2], 0, testCase);
+            assertEquals(Double.parseDouble(diagnostic("Mask-original_VoxelNum", column)), im.mask().count(1), testCase);
+            double[] bb = tuple(diagnostic("Mask-original_BoundingBox", column));
             BoundingBox box = im.mask().boundingBox(1);
             assertArrayEquals(bb, new double[] {box.lo(0), box.lo(1), box.lo(2), box.size(0), box.size(1), box.size(2)},
                 0, testCase);
         }
+    }
+
+    /** A {@code diagnostics_} cell of the PyRadiomics firstorder baseline table. */
+    private static String diagnostic(String name, String column) throws IOException {
+        return BaselineCases.baseline().cell("firstorder", "diagnostics_" + name, column);
     }
 
     private static double[] tuple(String text) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,7 +17,7 @@ import org.radtab.radiomics.image.Geometry;
 import org.radtab.radiomics.image.Mask;
 import org.radtab.radiomics.image.Volume;
 import org.radtab.radiomics.io.ImageIO;
-import org.radtab.radiomics.testing.BaselineCsv;
+import org.radtab.radiomics.testing.BaselineCases;
 import org.radtab.radiomics.testing.TestData;
 
 /**
@@ -37,40 +38,49 @@ class PyRadiomicsBaselinePreprocessingTest {
      */
     private static final double SPLINE = 1e-12;
 
-    private static PyRadiomicsPreprocessing.Result prepare(BaselineCsv csv, String column) throws Exception {
+    /** Runs the production preprocessing with {@code column}'s settings in {@code featureClass}'s table. */
+    private static PyRadiomicsPreprocessing.Result prepare(String featureClass, String column) throws Exception {
         Path dir = TestData.dir().resolve("pyradiomics");
-        String testCase = csv.testCase(column);
+        String testCase = BaselineCases.baseline().testCase(column);
         Volume image = ImageIO.readVolume(dir.resolve(testCase + "_image.nrrd"));
         Mask mask = ImageIO.readMask(dir.resolve(testCase + "_label.nrrd"));
-        PyRadiomicsPreprocessing.Settings s = PyRadiomicsPreprocessing.Settings.fromPyRadiomics(csv.settings(column))
+        PyRadiomicsPreprocessing.Settings s = PyRadiomicsPreprocessing.Settings
+            .fromPyRadiomics(BaselineCases.baseline().settings(featureClass, column))
             .withSourcePixelType(OutputCast.INT16); // all three images are NRRD type short
         return PyRadiomicsPreprocessing.run(image, mask, s);
     }
 
+    private static String cell(String featureClass, String row, String column) throws IOException {
+        return BaselineCases.baseline().cell(featureClass, row, column);
+    }
+
+    private static double value(String featureClass, String row, String column) throws IOException {
+        return Double.parseDouble(cell(featureClass, row, column));
+    }
+
     @Test
     void resamplingDiagnosticsMatch() throws Exception {
-        BaselineCsv csv = BaselineCsv.load("shape");
         List<String> report = new ArrayList<>();
         double worst = 0;
         int columns = 0;
-        for (String col : csv.availableColumns()) {
+        for (String col : BaselineCases.availableColumns("shape")) {
             if (!col.endsWith("_resampling")) {
                 continue;
             }
             columns++;
-            PyRadiomicsPreprocessing.Result r = prepare(csv, col);
+            PyRadiomicsPreprocessing.Result r = prepare("shape", col);
             assertTrue(r.resampled(), col);
             Geometry g = r.image().geometry();
-            assertArrayEquals(ints(csv.cell("diagnostics_Image-interpolated_Size", col)), g.size(), col);
-            assertArrayEquals(doubles(csv.cell("diagnostics_Image-interpolated_Spacing", col)), g.spacing(), 1e-12, col);
-            assertArrayEquals(ints(csv.cell("diagnostics_Mask-interpolated_Size", col)), r.mask().geometry().size(), col);
+            assertArrayEquals(ints(cell("shape", "diagnostics_Image-interpolated_Size", col)), g.size(), col);
+            assertArrayEquals(doubles(cell("shape", "diagnostics_Image-interpolated_Spacing", col)), g.spacing(), 1e-12, col);
+            assertArrayEquals(ints(cell("shape", "diagnostics_Mask-interpolated_Size", col)), r.mask().geometry().size(), col);
 
             BoundingBox b = r.boundingBox();
             int[] bb = {b.lo(0), b.lo(1), b.lo(2), b.size(0), b.size(1), b.size(2)};
-            assertArrayEquals(ints(csv.cell("diagnostics_Mask-interpolated_BoundingBox", col)), bb, col);
+            assertArrayEquals(ints(cell("shape", "diagnostics_Mask-interpolated_BoundingBox", col)), bb, col);
             RoiImage roi = r.roi();
             double[] x = roi.intensityValues();
-            assertEquals(csv.value("diagnostics_Mask-interpolated_VoxelNum", col), x.length, col);
+            assertEquals(value("shape", "diagnostics_Mask-interpolated_VoxelNum", col), x.length, col);
 
             // centre of mass: mean voxel index (x, y, z) on the resampled grid, and its physical point
             double[] com = new double[3];
@@ -90,9 +100,9 @@ class PyRadiomicsBaselinePreprocessingTest {
             for (int a = 0; a < 3; a++) {
                 com[a] /= x.length;
             }
-            assertArrayEquals(doubles(csv.cell("diagnostics_Mask-interpolated_CenterOfMassIndex", col)), com, 1e-9, col);
+            assertArrayEquals(doubles(cell("shape", "diagnostics_Mask-interpolated_CenterOfMassIndex", col)), com, 1e-9, col);
             double[] p = g.indexToPhysical(com[0], com[1], com[2]);
-            assertArrayEquals(doubles(csv.cell("diagnostics_Mask-interpolated_CenterOfMass", col)), p, 1e-9, col);
+            assertArrayEquals(doubles(cell("shape", "diagnostics_Mask-interpolated_CenterOfMass", col)), p, 1e-9, col);
 
             double[] mmm = r.image().minMeanMax();
             double[] roiMmm = minMeanMax(x);
@@ -105,7 +115,7 @@ class PyRadiomicsBaselinePreprocessingTest {
                 {"diagnostics_Mask-interpolated_Maximum", str(roiMmm[2])},
             };
             for (String[] c : checks) {
-                double ref = csv.value(c[0], col);
+                double ref = value("shape", c[0], col);
                 double mine = Double.parseDouble(c[1]);
                 double rel = Math.abs(mine - ref) / Math.max(Math.abs(ref), 1e-12);
                 worst = Math.max(worst, rel);
@@ -120,20 +130,19 @@ class PyRadiomicsBaselinePreprocessingTest {
 
     @Test
     void firstOrderStatisticsOfEveryColumnMatch() throws Exception {
-        BaselineCsv csv = BaselineCsv.load("firstorder");
         String[] features = {"Mean", "Minimum", "Maximum", "Median", "10Percentile", "90Percentile"};
         int checked = 0;
         double worstExact = 0;
         double worstSpline = 0;
-        for (String col : csv.availableColumns()) {
-            PyRadiomicsPreprocessing.Result r = prepare(csv, col);
+        for (String col : BaselineCases.availableColumns("firstorder")) {
+            PyRadiomicsPreprocessing.Result r = prepare("firstorder", col);
             double[] x = r.roi().intensityValues();
             Arrays.sort(x);
             double[] mmm = minMeanMax(x);
             double[] mine = {mmm[1], mmm[0], mmm[2], percentile(x, 50), percentile(x, 10), percentile(x, 90)};
             boolean spline = col.endsWith("_resampling");
             for (int f = 0; f < features.length; f++) {
-                double ref = csv.value("original_firstorder_" + features[f], col);
+                double ref = value("firstorder", "original_firstorder_" + features[f], col);
                 double rel = Math.abs(mine[f] - ref) / Math.max(Math.abs(ref), 1.0);
                 if (spline) {
                     worstSpline = Math.max(worstSpline, rel);

@@ -1,9 +1,12 @@
 package org.radtab.radiomics.testing;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.radtab.radiomics.conformance.PyRadiomicsBaseline;
 import org.radtab.radiomics.feature.GreyLevelImage;
 import org.radtab.radiomics.feature.RoiImage;
 import org.radtab.radiomics.feature.TextureOptions;
@@ -18,10 +21,37 @@ import org.radtab.radiomics.preprocess.Discretiser;
  * without resampling, following PyRadiomics' order (normalise the whole image, crop to the
  * label's bounding box, re-segment, discretise). Independent of the production extractor so that
  * feature families can be checked against the baseline on their own. Configurations that
- * resample ({@code _resampling}) are not handled here.
+ * resample ({@code _resampling}) are not handled here. The baseline tables themselves are read
+ * with the main reader, {@link PyRadiomicsBaseline}.
  */
 public final class BaselineCases {
+    private static PyRadiomicsBaseline baseline;
+
     private BaselineCases() {
+    }
+
+    /** The PyRadiomics baseline tables of the conformance data ({@code pyradiomics/baseline}), read once. */
+    public static synchronized PyRadiomicsBaseline baseline() throws IOException {
+        if (baseline == null) {
+            baseline = PyRadiomicsBaseline.read(TestData.file("pyradiomics/baseline"));
+        }
+        return baseline;
+    }
+
+    /**
+     * The columns of {@code featureClass}'s table whose test-case image is in the conformance data
+     * (brain1, brain2, breast1; the lung cases are absent), in file order.
+     */
+    public static List<String> availableColumns(String featureClass) throws IOException {
+        PyRadiomicsBaseline b = baseline();
+        Path dir = TestData.dir().resolve("pyradiomics");
+        List<String> out = new ArrayList<>();
+        for (String column : b.columns(featureClass)) {
+            if (Files.exists(dir.resolve(b.testCase(column) + "_image.nrrd"))) {
+                out.add(column);
+            }
+        }
+        return out;
     }
 
     /** A prepared case: the cropped ROI and its settings. */
@@ -67,16 +97,16 @@ public final class BaselineCases {
     }
 
     /**
-     * Prepares {@code column} of {@code csv}.
+     * Prepares {@code column} with its settings in {@code featureClass}'s table.
      *
      * @throws IllegalArgumentException for a configuration that resamples
      */
-    public static Prepared prepare(BaselineCsv csv, String column) throws IOException {
-        Map<String, Object> s = csv.settings(column);
+    public static Prepared prepare(String featureClass, String column) throws IOException {
+        Map<String, Object> s = baseline().settings(featureClass, column);
         if (s.get("resampledPixelSpacing") != null) {
             throw new IllegalArgumentException(column + " resamples; BaselineCases does not");
         }
-        String testCase = csv.testCase(column);
+        String testCase = baseline().testCase(column);
         Path dir = TestData.dir().resolve("pyradiomics");
         Volume image = ImageIO.readVolume(dir.resolve(testCase + "_image.nrrd"));
         Mask mask = ImageIO.readMask(dir.resolve(testCase + "_label.nrrd"));
