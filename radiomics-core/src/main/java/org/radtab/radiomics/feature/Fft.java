@@ -4,15 +4,16 @@ import java.util.Arrays;
 
 /**
  * Complex discrete Fourier transform {@code X[f] = sum_k x[k] exp(-2 pi i f k / n)} for lengths
- * whose prime factors are 2, 3 and 5, and its separable 3D version. Package-private helper of
- * {@link SpatialAutocorrelation}.
+ * whose prime factors are 2, 3 and 5. Package-private helper of
+ * {@link SpatialAutocorrelation}, which runs it along each axis of a volume with
+ * {@link #transform}.
  *
  * <p>Algorithm: Stockham autosort, decimation in frequency, radix 4, 2, 3 and 5 stages. A stage of
  * radix r on sub-sequences of length {@code n' = r m} with stride s maps
  * {@code a_j = x[q + s (p + j m)]} to {@code y[q + s (r p + k)] = W_{n'}^{p k} sum_j a_j W_r^{j k}};
- * the output comes out in natural order without bit reversal. Transforms along the y and z axes
- * of a volume run on whole contiguous rows / planes at once (the batch index is the innermost,
- * contiguous loop), so no strided gathers are needed.
+ * the output comes out in natural order without bit reversal. Many sequences are transformed at
+ * once (the batch index is the innermost loop), so transforms along the y and z axes of a volume
+ * run on whole contiguous rows / planes without strided gathers.
  */
 final class Fft {
     private final int n;
@@ -328,30 +329,6 @@ final class Fft {
                 yr[o0 + 4 * os + by] = c4r * w4r - c4i * w4i;
                 yi[o0 + 4 * os + by] = c4r * w4i + c4i * w4r;
             }
-        }
-    }
-
-    /**
-     * Forward 3D transform in place of a complex volume with flat index {@code (z * ny + y) * nx + x}.
-     * Rows (x) a plane at a time with the row as the batch; columns (y) a plane at a time with the
-     * x index as the (contiguous) batch; the z axis in slabs of contiguous (y, x) columns.
-     */
-    static void forward3d(double[] re, double[] im, int nz, int ny, int nx) {
-        int plane = ny * nx;
-        int chunk = Math.min(plane, 2048);
-        double[] wr = new double[Math.max(plane, nz * chunk)];
-        double[] wi = new double[wr.length];
-        Fft fx = new Fft(nx);
-        for (int z = 0; z < nz; z++) {
-            fx.transform(re, im, z * plane, 1, ny, nx, wr, wi);
-        }
-        Fft fy = new Fft(ny);
-        for (int z = 0; z < nz; z++) {
-            fy.transform(re, im, z * plane, nx, nx, 1, wr, wi);
-        }
-        Fft fz = new Fft(nz);
-        for (int c = 0; c < plane; c += chunk) {
-            fz.transform(re, im, c, plane, Math.min(chunk, plane - c), 1, wr, wi);
         }
     }
 }

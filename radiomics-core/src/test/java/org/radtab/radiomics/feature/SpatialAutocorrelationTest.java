@@ -71,6 +71,42 @@ class SpatialAutocorrelationTest {
     }
 
     @Test
+    void fftEqualsThePairSumsOnALargerEllipsoid() {
+        // odd number of box rows (13 x 7), odd and even grid sizes, anisotropic spacing
+        Random rnd = new Random(11);
+        int max = 23 * 13 * 7;
+        int n = 0;
+        int[] ix = new int[max];
+        int[] iy = new int[max];
+        int[] iz = new int[max];
+        double[] v = new double[max];
+        for (int k = 0; k < 7; k++) {
+            for (int j = 0; j < 13; j++) {
+                for (int i = 0; i < 23; i++) {
+                    double dx = (i - 11) / 11.5;
+                    double dy = (j - 6) / 6.5;
+                    double dz = (k - 3) / 3.5;
+                    if (dx * dx + dy * dy + dz * dz <= 1) {
+                        ix[n] = i;
+                        iy[n] = j + 2;
+                        iz[n] = k;
+                        v[n++] = 40 * Math.sin(0.4 * i) + 10 * rnd.nextGaussian() + 3 * k;
+                    }
+                }
+            }
+        }
+        double[] vals = java.util.Arrays.copyOf(v, n);
+        int[] x = java.util.Arrays.copyOf(ix, n);
+        int[] y = java.util.Arrays.copyOf(iy, n);
+        int[] z = java.util.Arrays.copyOf(iz, n);
+        double[] sp = {0.7, 0.9, 2.5};
+        double[] direct = SpatialAutocorrelation.direct(vals, x, y, z, sp);
+        double[] fft = SpatialAutocorrelation.fft(vals, x, y, z, sp);
+        assertEquals(direct[0], fft[0], 1e-10 * Math.abs(direct[0]));
+        assertEquals(direct[1], fft[1], 1e-10 * Math.abs(direct[1]));
+    }
+
+    @Test
     void fftMatchesANaiveDft() {
         Random rnd = new Random(7);
         for (int n : new int[] {1, 2, 3, 4, 5, 6, 8, 9, 10, 12, 15, 16, 20, 25, 27, 30, 45, 60, 64, 75}) {
