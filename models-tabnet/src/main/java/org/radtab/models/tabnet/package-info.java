@@ -133,7 +133,7 @@
  * its native jars weigh 134 MB and unpack about 400 MB on first use. This module depends on
  * ml-core, Jackson and SLF4J only. Speed (JMH {@code TabNetBenchmark}, one thread): one epoch of
  * the reference setting (318 rows, batch 256 / virtual batch 128, n_d = n_a = 8, n_steps = 3,
- * plus evaluation on 80 rows) takes about 14 ms, against 39 ms for PyTorch-TabNet 4.1 with torch
- * on one thread on the same machine kind.
+ * plus evaluation on 80 rows) takes about 7 ms on a quiet machine (14 ms under load), against
+ * 39 ms for PyTorch-TabNet 4.1 with torch on one thread on the same machine kind.
  */
 package org.radtab.models.tabnet;
