@@ -15,6 +15,8 @@ import org.radtab.radiomics.filter.Ibsi2Phase2;
 import org.radtab.radiomics.filter.ImageFilter;
 import org.radtab.radiomics.preprocess.IbsiPreprocessing;
 import org.radtab.radiomics.preprocess.Interpolator;
+import org.radtab.radiomics.image.BoundingBox;
+import org.radtab.radiomics.image.Geometry;
 import org.radtab.radiomics.image.Volume;
 import org.radtab.radiomics.io.ImageIO;
 import org.radtab.radiomics.preprocess.OutputCast;
@@ -66,8 +68,33 @@ public final class RadTabEngine implements ConformanceEngine {
             pre = pre.withInterpolation(new double[] {1, 1, 1}, Interpolator.BSPLINE_IBSI, true);
         }
         RoiImage roi = IbsiPreprocessing.run(r.image(), r.mask(), pre).roi();
-        Volume filtered = filter.get().apply(roi.image());
+        Volume filtered = filter.get().apply(roi.image(), box(roi.geometry(), roi.intensityMask()));
         return FirstOrderFamily.ibsi(new RoiImage(filtered, roi.morphologicalMask(), roi.intensityMask()));
+    }
+
+    /** The tight box of a non-empty mask. */
+    private static BoundingBox box(Geometry g, boolean[] mask) {
+        int[] lo = {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE};
+        int[] hi = {-1, -1, -1};
+        int n = 0;
+        for (int k = 0; k < g.nz(); k++) {
+            for (int j = 0; j < g.ny(); j++) {
+                for (int i = 0; i < g.nx(); i++, n++) {
+                    if (mask[n]) {
+                        lo[0] = Math.min(lo[0], i);
+                        hi[0] = Math.max(hi[0], i);
+                        lo[1] = Math.min(lo[1], j);
+                        hi[1] = Math.max(hi[1], j);
+                        lo[2] = Math.min(lo[2], k);
+                        hi[2] = Math.max(hi[2], k);
+                    }
+                }
+            }
+        }
+        if (hi[0] < 0) {
+            throw new IllegalArgumentException("the re-segmented ROI is empty");
+        }
+        return new BoundingBox(lo, hi);
     }
 
     @Override

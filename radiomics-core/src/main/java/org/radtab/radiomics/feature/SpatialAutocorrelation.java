@@ -1,5 +1,7 @@
 package org.radtab.radiomics.feature;
 
+import org.radtab.radiomics.math.Fft;
+
 /**
  * IBSI Moran's I and Geary's C of the intensity-mask voxels, with weights
  * {@code w(k1, k2) = 1 / ||c(k1) - c(k2)||} (inverse Euclidean distance of the voxel centres in

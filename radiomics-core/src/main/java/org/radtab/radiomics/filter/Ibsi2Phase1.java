@@ -54,6 +54,15 @@ public enum Ibsi2Phase1 {
         () -> laws("L5S5", TWO_D, MIRROR_EDGE_REPEATED, Pooling.MAX, 0)),
     T3_C_3("3.c.3", "checkerboard", "Laws L5S5, 2D, invariant (max), energy delta 7, mirror",
         () -> laws("L5S5", TWO_D, MIRROR_EDGE_REPEATED, Pooling.MAX, 7)),
+    T4_A_1("4.a.1", "impulse", "Gabor, sigma 10 mm, lambda 4 mm, gamma 1/2, theta pi/3, 2D, zero padding",
+        () -> gabor(10, 4, 0.5, new double[] {Math.PI / 3}, GaborFilter.Planes.AXIAL, ZERO)),
+    T4_A_2("4.a.2", "impulse", "Gabor as 4.a.1, theta step pi/4, mean, orthogonal planes, zero padding",
+        () -> gabor(10, 4, 0.5, GaborFilter.fullCircle(Math.PI / 4), GaborFilter.Planes.ORTHOGONAL, ZERO)),
+    T4_B_1("4.b.1", "sphere", "Gabor, sigma 20 mm, lambda 8 mm, gamma 5/2, theta 5 pi/4, 2D, mirror",
+        () -> gabor(20, 8, 2.5, new double[] {5 * Math.PI / 4}, GaborFilter.Planes.AXIAL, MIRROR_EDGE_REPEATED)),
+    T4_B_2("4.b.2", "sphere", "Gabor as 4.b.1, theta step pi/8, mean, orthogonal planes, mirror",
+        () -> gabor(20, 8, 2.5, GaborFilter.fullCircle(Math.PI / 8), GaborFilter.Planes.ORTHOGONAL,
+            MIRROR_EDGE_REPEATED)),
     T5_A_1("5.a.1", "impulse", "Daubechies 2, LHL, level 1, 3D, zero padding",
         () -> wavelet("db2", "LHL", 1, ZERO, Pooling.NONE)),
     T5_A_2("5.a.2", "impulse", "Daubechies 2, LHL, level 1, 3D, rotation invariant (mean), zero padding",
@@ -112,6 +121,11 @@ public enum Ibsi2Phase1 {
 
     private static ImageFilter laws(String k, FilterDimension d, BoundaryCondition bc, Pooling p, int delta) {
         return new LawsFilter(new LawsFilter.Parameters(k, d, bc, p, delta));
+    }
+
+    private static ImageFilter gabor(double sigma, double lambda, double gamma, double[] thetas,
+                                     GaborFilter.Planes planes, BoundaryCondition bc) {
+        return new GaborFilter(new GaborFilter.Parameters(sigma, lambda, gamma, thetas, planes, bc));
     }
 
     private static ImageFilter wavelet(String w, String band, int level, BoundaryCondition bc, Pooling p) {

@@ -5,7 +5,7 @@ import java.util.Optional;
 /**
  * The filters of IBSI 2 phase 2 (CT phantom), by filter number and configuration: {@code A} =
  * 2D (each axial slice), no interpolation; {@code B} = 3D on the 1 mm grid. Every filter uses the
- * mirror boundary (edge repeated). Gabor (5) and Simoncelli (8, 9) are not implemented: empty.
+ * mirror boundary (edge repeated). Simoncelli (8, 9) is not implemented: empty.
  *
  * <table>
  *   <caption>IBSI 2 phase-2 filters</caption>
@@ -14,6 +14,8 @@ import java.util.Optional;
  *   <tr><td>2</td><td>mean, 5 voxels</td><td>5 x 5</td><td>5 x 5 x 5</td></tr>
  *   <tr><td>3</td><td>LoG, sigma 1.5 mm, truncation 4 sigma</td><td>in-plane</td><td>3D</td></tr>
  *   <tr><td>4</td><td>Laws energy, max over rotations, delta 7</td><td>L5E5</td><td>L5E5E5</td></tr>
+ *   <tr><td>5</td><td>Gabor, sigma 5 mm, lambda 2 mm, gamma 3/2, theta step pi/8, mean</td>
+ *       <td>axial planes, 16 orientations</td><td>orthogonal planes, 3 x 16 maps</td></tr>
  *   <tr><td>6</td><td>db3, level 1, mean over rotations</td><td>LH</td><td>LLH</td></tr>
  *   <tr><td>7</td><td>db3, level 2, mean over rotations</td><td>HH</td><td>HHH</td></tr>
  * </table>
@@ -37,6 +39,10 @@ public final class Ibsi2Phase2 {
             case 4:
                 return Optional.of(new LawsFilter(new LawsFilter.Parameters(twoD ? "L5E5" : "L5E5E5", dim, bc,
                     Pooling.MAX, 7)));
+            case 5:
+                return Optional.of(new GaborFilter(new GaborFilter.Parameters(5, 2, 1.5,
+                    GaborFilter.fullCircle(Math.PI / 8), twoD ? GaborFilter.Planes.AXIAL : GaborFilter.Planes.ORTHOGONAL,
+                    bc)));
             case 6:
                 return Optional.of(new IbsiWaveletFilter(Wavelet.of("db3"), twoD ? "LH" : "LLH", 1, dim, bc,
                     Pooling.MEAN));

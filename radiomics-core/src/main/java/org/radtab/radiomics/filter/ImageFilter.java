@@ -1,5 +1,6 @@
 package org.radtab.radiomics.filter;
 
+import org.radtab.radiomics.image.BoundingBox;
 import org.radtab.radiomics.image.Volume;
 
 /**
@@ -11,4 +12,14 @@ import org.radtab.radiomics.image.Volume;
 public interface ImageFilter {
     /** The response map, a new volume on the input's geometry. */
     Volume apply(Volume input);
+
+    /**
+     * The response map where it is needed: every voxel inside {@code region} (voxel indices,
+     * inclusive; null = everywhere) has the value {@link #apply(Volume)} gives it; a filter whose
+     * cost allows it may leave voxels outside the region 0 ({@link GaborFilter} skips the planes
+     * that miss it). By default the whole map.
+     */
+    default Volume apply(Volume input, BoundingBox region) {
+        return apply(input);
+    }
 }

@@ -18,8 +18,10 @@
  * {@link org.radtab.radiomics.filter.LaplacianOfGaussian} (sampled kernel, 4 sigma),
  * {@link org.radtab.radiomics.filter.LawsFilter},
  * {@link org.radtab.radiomics.filter.IbsiWaveletFilter} (undecimated separable wavelets, "a trous"
- * levels, mean pooling over 24 rotations). {@link org.radtab.radiomics.filter.Ibsi2Phase1} maps the
- * phase-1 test ids to these filters.
+ * levels, mean pooling over 24 rotations), {@link org.radtab.radiomics.filter.GaborFilter} (modulus
+ * of the complex Gabor response in 2D planes, by FFT; orientation banks, orthogonal planes). {@link org.radtab.radiomics.filter.Ibsi2Phase1} maps the
+ * phase-1 test ids and {@link org.radtab.radiomics.filter.Ibsi2Phase2} the phase-2 filter numbers
+ * to these filters.
  *
  * <h2>PyRadiomics image types</h2>
  * {@code LoG}: {@link org.radtab.radiomics.filter.RecursiveLaplacianOfGaussian} (ITK's recursive

@@ -9,6 +9,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
+import org.radtab.radiomics.math.Fft;
 
 /** Moran's I / Geary's C: hand values, and the FFT path against the defining pair sums. */
 class SpatialAutocorrelationTest {

@@ -1,12 +1,12 @@
-package org.radtab.radiomics.feature;
+package org.radtab.radiomics.math;
 
 import java.util.Arrays;
 
 /**
  * Complex discrete Fourier transform {@code X[f] = sum_k x[k] exp(-2 pi i f k / n)} for lengths
- * whose prime factors are 2, 3 and 5. Package-private helper of
- * {@link SpatialAutocorrelation}, which runs it along each axis of a volume with
- * {@link #transform}.
+ * whose prime factors are 2, 3 and 5, for many sequences at once ({@link #transform}), so that a
+ * volume or a plane is transformed axis by axis. Used by Moran's I / Geary's C and the Gabor filter.
+ * A plan is immutable and may be shared between threads; the work arrays are the caller's.
  *
  * <p>Algorithm: Stockham autosort, decimation in frequency, radix 4, 2, 3 and 5 stages. A stage of
  * radix r on sub-sequences of length {@code n' = r m} with stride s maps
@@ -15,7 +15,7 @@ import java.util.Arrays;
  * once (the batch index is the innermost loop), so transforms along the y and z axes of a volume
  * run on whole contiguous rows / planes without strided gathers.
  */
-final class Fft {
+public final class Fft {
     private final int n;
     private final int[] radix;
     /** Per stage: twiddles {@code W_{n'}^{p k}} at index {@code (k - 1) m + p}. */
@@ -28,8 +28,13 @@ final class Fft {
     private static final double S51 = Math.sin(2 * Math.PI / 5);
     private static final double S52 = Math.sin(4 * Math.PI / 5);
 
+    /** The transform length. */
+    public int length() {
+        return n;
+    }
+
     /** A plan for length {@code n} (5-smooth, see {@link #smoothAtLeast(int)}). */
-    Fft(int n) {
+    public Fft(int n) {
         if (n < 1 || !isSmooth(n)) {
             throw new IllegalArgumentException("FFT length must be a positive product of 2, 3 and 5, was " + n);
         }
@@ -67,7 +72,7 @@ final class Fft {
         }
     }
 
-    static boolean isSmooth(int n) {
+    public static boolean isSmooth(int n) {
         for (int p : new int[] {2, 3, 5}) {
             while (n % p == 0) {
                 n /= p;
@@ -77,7 +82,7 @@ final class Fft {
     }
 
     /** The smallest 5-smooth integer {@code >= m}. */
-    static int smoothAtLeast(int m) {
+    public static int smoothAtLeast(int m) {
         int k = Math.max(1, m);
         while (!isSmooth(k)) {
             k++;
@@ -86,7 +91,7 @@ final class Fft {
     }
 
     /** Forward transform of the n values {@code (re, im)} in place. */
-    void forward(double[] re, double[] im) {
+    public void forward(double[] re, double[] im) {
         transform(re, im, 0, 1, 1, 1, new double[n], new double[n]);
     }
 
@@ -95,7 +100,7 @@ final class Fft {
      * {@code off + e * stride + b * batchStride}. Work arrays need {@code n * batch} entries (they
      * hold element e of sequence b at {@code e * batch + b}).
      */
-    void transform(double[] re, double[] im, int off, int stride, int batch, int batchStride, double[] wre,
+    public void transform(double[] re, double[] im, int off, int stride, int batch, int batchStride, double[] wre,
                    double[] wim) {
         double[] sre = re;
         double[] sim = im;
