@@ -217,7 +217,7 @@ package org.radtab.radiomics.feature;
  *       Exponential</td>
  *       <td>IBSI 1: none. IBSI 2 ({@code filter} package): sampled LoG truncated at 4 sigma,
  *       {@code h^2} times the Laplacian (voxel units), chosen boundary; "a trous" wavelets
- *       pooled over 24 rotations; mean, Laws and Gabor (Simoncelli and Riesz are not implemented)</td>
+ *       pooled over 24 rotations; mean, Laws, Gabor (2D planes, by FFT), Simoncelli and Riesz (frequency domain)</td>
  *       <td>row29; RecursiveLaplacianOfGaussianTest, LaplacianOfGaussianTest, PyRadiomicsWaveletTest,
  *       IbsiWaveletFilterTest, Ibsi2Phase1ConformanceTest</td></tr>
  * </table>

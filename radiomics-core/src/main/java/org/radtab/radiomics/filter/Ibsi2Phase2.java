@@ -5,7 +5,8 @@ import java.util.Optional;
 /**
  * The filters of IBSI 2 phase 2 (CT phantom), by filter number and configuration: {@code A} =
  * 2D (each axial slice), no interpolation; {@code B} = 3D on the 1 mm grid. Every filter uses the
- * mirror boundary (edge repeated). Simoncelli (8, 9) is not implemented: empty.
+ * mirror boundary (edge repeated), except Simoncelli (8, 9), which works on the unpadded DFT
+ * (periodic) as the IBSI consensus did.
  *
  * <table>
  *   <caption>IBSI 2 phase-2 filters</caption>
@@ -18,6 +19,8 @@ import java.util.Optional;
  *       <td>axial planes, 16 orientations</td><td>orthogonal planes, 3 x 16 maps</td></tr>
  *   <tr><td>6</td><td>db3, level 1, mean over rotations</td><td>LH</td><td>LLH</td></tr>
  *   <tr><td>7</td><td>db3, level 2, mean over rotations</td><td>HH</td><td>HHH</td></tr>
+ *   <tr><td>8</td><td>Simoncelli, level 1</td><td>each axial slice</td><td>3D</td></tr>
+ *   <tr><td>9</td><td>Simoncelli, level 2</td><td>each axial slice</td><td>3D</td></tr>
  * </table>
  */
 public final class Ibsi2Phase2 {
@@ -49,6 +52,10 @@ public final class Ibsi2Phase2 {
             case 7:
                 return Optional.of(new IbsiWaveletFilter(Wavelet.of("db3"), twoD ? "HH" : "HHH", 2, dim, bc,
                     Pooling.MEAN));
+            case 8:
+                return Optional.of(new SimoncelliFilter(new SimoncelliFilter.Parameters(1, dim)));
+            case 9:
+                return Optional.of(new SimoncelliFilter(new SimoncelliFilter.Parameters(2, dim)));
             default:
                 return Optional.empty();
         }

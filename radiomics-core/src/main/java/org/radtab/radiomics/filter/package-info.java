@@ -19,7 +19,9 @@
  * {@link org.radtab.radiomics.filter.LawsFilter},
  * {@link org.radtab.radiomics.filter.IbsiWaveletFilter} (undecimated separable wavelets, "a trous"
  * levels, mean pooling over 24 rotations), {@link org.radtab.radiomics.filter.GaborFilter} (modulus
- * of the complex Gabor response in 2D planes, by FFT; orientation banks, orthogonal planes). {@link org.radtab.radiomics.filter.Ibsi2Phase1} maps the
+ * of the complex Gabor response in 2D planes, by FFT; orientation banks, orthogonal planes),
+ * {@link org.radtab.radiomics.filter.SimoncelliFilter} (isotropic band-pass in the frequency domain)
+ * and {@link org.radtab.radiomics.filter.RieszFilter} (Riesz transform of another filter's response). {@link org.radtab.radiomics.filter.Ibsi2Phase1} maps the
  * phase-1 test ids and {@link org.radtab.radiomics.filter.Ibsi2Phase2} the phase-2 filter numbers
  * to these filters.
  *

@@ -15,8 +15,8 @@ import org.radtab.radiomics.testing.TestData;
 
 /**
  * The whole conformance run with RadTab's engine, as {@code radtab conformance} performs it:
- * every IBSI 1 consensus value, every PyRadiomics baseline value, and the implemented IBSI 2
- * filters must pass. Known deviations are listed here, each with its cause (README, "Conformance").
+ * every IBSI 1 consensus value, every PyRadiomics baseline value, and every IBSI 2 response map
+ * and phase-2 value with a consensus must pass. Known deviations are listed here, each with its cause (README, "Conformance").
  */
 class RadTabConformanceTest {
 
@@ -28,11 +28,6 @@ class RadTabConformanceTest {
     private static final Set<String> KNOWN_PYRADIOMICS_FAILURES = Set.of(
         "pyradiomics-brain1/original_shape_MeshVolume", "pyradiomics-brain1/original_shape_SurfaceArea",
         "pyradiomics-brain1/original_shape_Sphericity", "pyradiomics-brain1/original_shape_SurfaceVolumeRatio");
-
-    /** IBSI 2 filters RadTab does not implement (Simoncelli 8.x / 8 / 9, Riesz 9.x, 10.x). */
-    private static final Set<String> NOT_IMPLEMENTED = Set.of("ibsi2-phase1-8.a.1", "ibsi2-phase1-8.a.2",
-        "ibsi2-phase1-8.a.3", "ibsi2-phase1-9.a", "ibsi2-phase1-9.b.1", "ibsi2-phase1-10.b.1", "ibsi2-phase2-8.A",
-        "ibsi2-phase2-8.B", "ibsi2-phase2-9.A", "ibsi2-phase2-9.B");
 
     private static ConformanceReport report;
 
@@ -82,20 +77,15 @@ class RadTabConformanceTest {
     }
 
     @Test
-    void ibsi2ImplementedFiltersPass() {
+    void ibsi2EveryFilterPasses() {
         List<SuiteResult> s = suites("ibsi2-");
-        int implemented = 0;
         for (SuiteResult r : s) {
-            if (NOT_IMPLEMENTED.contains(r.suite())) {
-                assertEquals(0, r.pass() + r.fail(), r.suite() + " is declared not implemented");
-                continue;
-            }
-            implemented++;
             assertNull(r.error(), r.suite());
             assertEquals(0, r.fail(), r.suite() + " failures: " + r.failures());
             assertEquals(0, r.missing(), r.suite());
         }
-        // phase 1: 5 mean + 3 LoG + 9 Laws + 4 Gabor + 6 wavelet; phase 2: filters 1-7 in A and B
-        assertEquals(27 + 14, implemented);
+        // phase 1: 5 mean + 3 LoG + 9 Laws + 4 Gabor + 6 wavelet + 3 Simoncelli + 3 Riesz; phase 2: filters
+        // 1-9 in A and B
+        assertEquals(33 + 18, s.size());
     }
 }

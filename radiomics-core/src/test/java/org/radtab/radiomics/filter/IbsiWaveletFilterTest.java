@@ -94,7 +94,7 @@ class IbsiWaveletFilterTest {
             assertEquals(t, Ibsi2Phase1.byId(t.id()));
             assertEquals("ibsi2/response_maps/" + t.id().replace('.', '_') + "-ValidCRM.nii.gz", t.referenceMapPath());
         }
-        assertEquals(27, Ibsi2Phase1.values().length);
-        assertThrows(IllegalArgumentException.class, () -> Ibsi2Phase1.byId("8.a.1"));
+        assertEquals(33, Ibsi2Phase1.values().length);
+        assertThrows(IllegalArgumentException.class, () -> Ibsi2Phase1.byId("9.b.2")); // no consensus map
     }
 }
