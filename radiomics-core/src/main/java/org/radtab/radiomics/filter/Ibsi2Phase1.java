@@ -20,7 +20,7 @@ import java.util.function.Supplier;
  * {@code ibsi2/response_maps/<file>} of the conformance data folder.
  *
  * <p>The Riesz tests pad the image before the DFT (the IBSI consensus did not filter periodically):
- * with zeros for the LoG-based 9.a and 9.b.1 (worst error 4.7e-4 and 3.2e-3 of the range; 3.8e-3
+ * with zeros for the LoG-based 9.a and 9.b.1 (worst error 4.7e-4 and 3.2e-3 of the range; 4.7e-4
  * and 6.4e-3 without padding), with the edge value for 10.b.1 (1.5e-3).
  */
 public enum Ibsi2Phase1 {
