@@ -191,8 +191,10 @@ public final class RandomizedSearch {
                 model = factory.create(configs.get(best), Seeds.derive(seed, 2, best));
                 model.fit(full.trainingData());
             }
-            LOG.info("{}: best trial {} of {}, mean {} = {}", factory.name(), best, iterations, scorer.name(),
-                trials.get(best).mean());
+            if (LOG.isInfoEnabled()) {
+                LOG.info("{}: best trial {} of {}, mean {} = {}", factory.name(), best, iterations, scorer.name(),
+                    String.format(java.util.Locale.ROOT, "%.4f", trials.get(best).mean()));
+            }
             return new SearchResult(factory.name(), scorer.name(), folds, seed, pipeline.toString(), trials, best, model,
                 full);
         } finally {
