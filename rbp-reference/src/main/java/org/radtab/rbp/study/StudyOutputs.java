@@ -124,6 +124,23 @@ public final class StudyOutputs {
         return rows;
     }
 
+    /** One row per model input (training-set column order): kind, mRMR rank and score for radiomics features. */
+    static List<List<String>> modelInputs(RbpStudy.Result r) {
+        java.util.Map<String, Mrmr.Pick> picks = new java.util.HashMap<>();
+        for (Mrmr.Pick p : r.mrmr().picks()) {
+            picks.put(p.feature(), p);
+        }
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("#", "feature", "kind", "mRMR rank", "mRMR score"));
+        List<String> names = r.train().columnNames();
+        for (int i = 0; i < names.size(); i++) {
+            Mrmr.Pick p = picks.get(names.get(i));
+            rows.add(List.of(Integer.toString(i + 1), names.get(i), p == null ? "clinical" : "radiomics",
+                p == null ? "" : Integer.toString(p.rank()), p == null ? "" : String.format(Locale.ROOT, "%.4g", p.score())));
+        }
+        return rows;
+    }
+
     static List<List<String>> predictions(RbpStudy.Result r) {
         List<List<String>> rows = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of("id", "RBP"));

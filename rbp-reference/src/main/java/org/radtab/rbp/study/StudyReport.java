@@ -127,6 +127,8 @@ public final class StudyReport {
 
         h.heading(2, "Selected features");
         Dataset sel = r.train();
+        h.table("Model inputs: the clinical predictors with Wilcoxon P < 0.1 and the radiomics features "
+            + "chosen by mRMR (rank and score).", StudyOutputs.modelInputs(r));
         Correlation.Matrix corr = Correlation.pearson(sel);
         Pca pca = Pca.fit(sel, true);
         h.figure("Pearson correlation of the model inputs (training rows) and PCA explained variance.", List.of(
