@@ -20,6 +20,7 @@ import org.radtab.radiomics.feature.NgtdmFamily;
 import org.radtab.radiomics.feature.RoiImage;
 import org.radtab.radiomics.feature.ShapeFamily;
 import org.radtab.radiomics.feature.TextureOptions;
+import org.radtab.radiomics.image.BoundingBox;
 import org.radtab.radiomics.image.Mask;
 import org.radtab.radiomics.image.Volume;
 import org.radtab.radiomics.preprocess.Discretiser;
@@ -153,13 +154,14 @@ public final class IbsiExtractor {
                                        boolean[] morph) {
         org.radtab.radiomics.image.Geometry g = img.geometry();
         String[] axis = {"x", "y", "z"};
-        int[][] intBox = box(g, intensity);
-        int[][] morphBox = box(g, morph);
+        BoundingBox intBox = BoundingBox.ofMask(intensity, g.nx(), g.ny(), g.nz());
+        BoundingBox morphBox = BoundingBox.ofMask(morph, g.nx(), g.ny(), g.nz());
         for (int a = 0; a < 3; a++) {
             out.put("int_mask_dim_" + axis[a] + "_" + stage + "_roi", (double) g.size(a));
-            out.put("int_mask_bb_dim_" + axis[a] + "_" + stage + "_roi", (double) (intBox[1][a] - intBox[0][a] + 1));
+            out.put("int_mask_bb_dim_" + axis[a] + "_" + stage + "_roi",
+                intBox == null ? Double.NaN : (double) intBox.size(a));
             out.put("morph_mask_bb_dim_" + axis[a] + "_" + stage + "_roi",
-                (double) (morphBox[1][a] - morphBox[0][a] + 1));
+                morphBox == null ? Double.NaN : (double) morphBox.size(a));
         }
         double sum = 0;
         double min = Double.POSITIVE_INFINITY;
@@ -183,27 +185,6 @@ public final class IbsiExtractor {
         out.put("int_mask_mean_int_" + stage + "_roi", ni == 0 ? Double.NaN : sum / ni);
         out.put("int_mask_min_int_" + stage + "_roi", ni == 0 ? Double.NaN : min);
         out.put("int_mask_max_int_" + stage + "_roi", ni == 0 ? Double.NaN : max);
-    }
-
-    private static int[][] box(org.radtab.radiomics.image.Geometry g, boolean[] m) {
-        int[] lo = {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE};
-        int[] hi = {-1, -1, -1};
-        int n = 0;
-        for (int k = 0; k < g.nz(); k++) {
-            for (int j = 0; j < g.ny(); j++) {
-                for (int i = 0; i < g.nx(); i++, n++) {
-                    if (m[n]) {
-                        lo[0] = Math.min(lo[0], i);
-                        hi[0] = Math.max(hi[0], i);
-                        lo[1] = Math.min(lo[1], j);
-                        hi[1] = Math.max(hi[1], j);
-                        lo[2] = Math.min(lo[2], k);
-                        hi[2] = Math.max(hi[2], k);
-                    }
-                }
-            }
-        }
-        return new int[][] {lo, hi};
     }
 
     private GreyLevelImage discretise(RoiImage roi, double binOrigin) {

@@ -68,33 +68,13 @@ public final class RadTabEngine implements ConformanceEngine {
             pre = pre.withInterpolation(new double[] {1, 1, 1}, Interpolator.BSPLINE_IBSI, true);
         }
         RoiImage roi = IbsiPreprocessing.run(r.image(), r.mask(), pre).roi();
-        Volume filtered = filter.get().apply(roi.image(), box(roi.geometry(), roi.intensityMask()));
-        return FirstOrderFamily.ibsi(new RoiImage(filtered, roi.morphologicalMask(), roi.intensityMask()));
-    }
-
-    /** The tight box of a non-empty mask. */
-    private static BoundingBox box(Geometry g, boolean[] mask) {
-        int[] lo = {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE};
-        int[] hi = {-1, -1, -1};
-        int n = 0;
-        for (int k = 0; k < g.nz(); k++) {
-            for (int j = 0; j < g.ny(); j++) {
-                for (int i = 0; i < g.nx(); i++, n++) {
-                    if (mask[n]) {
-                        lo[0] = Math.min(lo[0], i);
-                        hi[0] = Math.max(hi[0], i);
-                        lo[1] = Math.min(lo[1], j);
-                        hi[1] = Math.max(hi[1], j);
-                        lo[2] = Math.min(lo[2], k);
-                        hi[2] = Math.max(hi[2], k);
-                    }
-                }
-            }
-        }
-        if (hi[0] < 0) {
+        Geometry g = roi.geometry();
+        BoundingBox region = BoundingBox.ofMask(roi.intensityMask(), g.nx(), g.ny(), g.nz());
+        if (region == null) {
             throw new IllegalArgumentException("the re-segmented ROI is empty");
         }
-        return new BoundingBox(lo, hi);
+        Volume filtered = filter.get().apply(roi.image(), region);
+        return FirstOrderFamily.ibsi(new RoiImage(filtered, roi.morphologicalMask(), roi.intensityMask()));
     }
 
     @Override

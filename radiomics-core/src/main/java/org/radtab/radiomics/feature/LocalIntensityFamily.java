@@ -1,6 +1,7 @@
 package org.radtab.radiomics.feature;
 
 import java.util.LinkedHashMap;
+import org.radtab.radiomics.image.BoundingBox;
 import org.radtab.radiomics.image.Geometry;
 
 /**
@@ -78,27 +79,12 @@ public final class LocalIntensityFamily {
         runDz = java.util.Arrays.copyOf(dzTmp, count);
         runHalf = java.util.Arrays.copyOf(hTmp, count);
 
-        boolean[] in = roi.intensityMask();
-        int[] lo = {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE};
-        int[] hi = {-1, -1, -1};
-        int n = 0;
-        for (int k = 0; k < nz; k++) {
-            for (int j = 0; j < ny; j++) {
-                for (int i = 0; i < nx; i++, n++) {
-                    if (in[n]) {
-                        lo[0] = Math.min(lo[0], i);
-                        hi[0] = Math.max(hi[0], i);
-                        lo[1] = Math.min(lo[1], j);
-                        hi[1] = Math.max(hi[1], j);
-                        lo[2] = Math.min(lo[2], k);
-                        hi[2] = Math.max(hi[2], k);
-                    }
-                }
-            }
-        }
-        if (hi[0] < 0) {
+        BoundingBox box = BoundingBox.ofMask(roi.intensityMask(), nx, ny, nz);
+        if (box == null) {
             throw new IllegalArgumentException("the intensity mask is empty: no local intensity features");
         }
+        int[] lo = box.lo();
+        int[] hi = box.hi();
         x0 = Math.max(0, lo[0] - m[0]);
         y0 = Math.max(0, lo[1] - m[1]);
         z0 = Math.max(0, lo[2] - m[2]);

@@ -58,6 +58,42 @@ public final class BoundingBox {
         return hix < 0 ? null : new BoundingBox(new int[] {lox, loy, loz}, new int[] {hix, hiy, hiz});
     }
 
+    /**
+     * The tight box of the true voxels of a flat mask on an {@code nx x ny x nz} grid (x fastest),
+     * or null when there is none; rows are scanned as in {@link #ofLabel}.
+     */
+    public static BoundingBox ofMask(boolean[] mask, int nx, int ny, int nz) {
+        int lox = Integer.MAX_VALUE;
+        int hix = -1;
+        int loy = Integer.MAX_VALUE;
+        int hiy = -1;
+        int loz = Integer.MAX_VALUE;
+        int hiz = -1;
+        for (int k = 0; k < nz; k++) {
+            for (int j = 0; j < ny; j++) {
+                int row = nx * (j + ny * k);
+                int first = 0;
+                while (first < nx && !mask[row + first]) {
+                    first++;
+                }
+                if (first == nx) {
+                    continue;
+                }
+                int last = nx - 1;
+                while (!mask[row + last]) {
+                    last--;
+                }
+                lox = Math.min(lox, first);
+                hix = Math.max(hix, last);
+                loy = Math.min(loy, j);
+                hiy = Math.max(hiy, j);
+                loz = Math.min(loz, k);
+                hiz = Math.max(hiz, k);
+            }
+        }
+        return hix < 0 ? null : new BoundingBox(new int[] {lox, loy, loz}, new int[] {hix, hiy, hiz});
+    }
+
     /** Number of entries of {@code labels} equal to {@code label} (a branch-free, vectorisable count). */
     public static int count(int[] labels, int label) {
         int c = 0;

@@ -33,4 +33,17 @@ class MaskTest {
         assertEquals(1, c.get(0, 1, 0));
         assertThrows(IllegalArgumentException.class, () -> m.boundingBox(3));
     }
+
+    @Test
+    void boundingBoxOfABooleanMask() {
+        // 5 x 4 x 3 grid, x fastest: voxels (1, 2, 0), (3, 1, 2) and (4, 3, 1)
+        boolean[] m = new boolean[5 * 4 * 3];
+        m[1 + 5 * (2 + 4 * 0)] = true;
+        m[3 + 5 * (1 + 4 * 2)] = true;
+        m[4 + 5 * (3 + 4 * 1)] = true;
+        BoundingBox b = BoundingBox.ofMask(m, 5, 4, 3);
+        assertArrayEquals(new int[] {1, 1, 0}, b.lo());
+        assertArrayEquals(new int[] {4, 3, 2}, b.hi());
+        assertEquals(null, BoundingBox.ofMask(new boolean[60], 5, 4, 3));
+    }
 }
