@@ -21,7 +21,8 @@ import org.radtab.radiomics.preprocess.OutputCast;
 import org.radtab.rbp.cohort.VertebraPhantom;
 
 /**
- * Whole extractions, from the image and mask in memory to the feature values, single thread:
+ * Whole extractions, from the image and mask in memory to the feature values, single thread unless
+ * stated:
  * <ul>
  *   <li>{@code vertebraPaper}: the paper's 1223 features of one synthetic vertebra
  *       ({@link RadiomicsSettings#paperRbp()}, int16 source);</li>
@@ -29,7 +30,9 @@ import org.radtab.rbp.cohort.VertebraPhantom;
  *       ({@link RadiomicsSettings#pyradiomicsDefaults()});</li>
  *   <li>{@code ctPhantomIbsiC}: IBSI 1 configuration C on the CT phantom, all 11 families, with
  *       and without Moran's I / Geary's C ({@code autocorrelation});</li>
- *   <li>{@code ctPhantomPaper}: the paper's 1223-feature configuration on the CT phantom.</li>
+ *   <li>{@code ctPhantomPaper}: the paper's 1223-feature configuration on the CT phantom;</li>
+ *   <li>{@code vertebraPaperTwoThreads}: as {@code vertebraPaper} with the case's derived images on
+ *       two threads ({@link FeatureExtractor#withThreads(int)}; not a single-thread figure).</li>
  * </ul>
  * Extraction without the diagnostics strings would be slightly faster; they are kept because
  * PyRadiomics computes them too ({@code additionalInfo: true}).
@@ -45,6 +48,7 @@ public class ExtractionBenchmarks {
     public static class Vertebra {
         VertebraPhantom.Rendered v;
         final FeatureExtractor paper = new FeatureExtractor(RadiomicsSettings.paperRbp());
+        final FeatureExtractor paperTwoThreads = paper.withThreads(2);
 
         @Setup
         public void setUp() {
@@ -94,6 +98,11 @@ public class ExtractionBenchmarks {
     @Benchmark
     public FeatureVector vertebraPaper(Vertebra s) {
         return s.paper.extract(s.v.ct(), s.v.reader1(), OutputCast.INT16);
+    }
+
+    @Benchmark
+    public FeatureVector vertebraPaperTwoThreads(Vertebra s) {
+        return s.paperTwoThreads.extract(s.v.ct(), s.v.reader1(), OutputCast.INT16);
     }
 
     @Benchmark

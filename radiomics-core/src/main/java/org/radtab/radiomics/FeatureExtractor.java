@@ -48,6 +48,10 @@ import org.slf4j.LoggerFactory;
  * {@link FeatureVector#diagnostics()}.
  *
  * <p>Instances are immutable and thread-safe; extract cases in parallel with one extractor.
+ * {@link #withThreads(int)} also spreads one case's derived images (the LoG sigmas, wavelet bands,
+ * gradient, ...) over several threads: the output is identical, but every derived image of the case
+ * is held in memory at once (about 13 times the cropped image for the paper's configuration), so
+ * batches use one thread per case instead.
  */
 public final class FeatureExtractor {
     private static final Logger LOG = LoggerFactory.getLogger(FeatureExtractor.class);
@@ -57,9 +61,15 @@ public final class FeatureExtractor {
         "ngtdm", new NgtdmFamily());
 
     private final RadiomicsSettings settings;
+    private final int threads;
 
     public FeatureExtractor(RadiomicsSettings settings) {
+        this(settings, 1);
+    }
+
+    private FeatureExtractor(RadiomicsSettings settings, int threads) {
         this.settings = settings;
+        this.threads = threads;
         for (String type : settings.imageTypes().keySet()) {
             if (type.startsWith("LBP")) {
                 throw new RadiomicsSettingsException("image type " + type + " is not supported by RadTab");
@@ -78,6 +88,22 @@ public final class FeatureExtractor {
 
     public RadiomicsSettings settings() {
         return settings;
+    }
+
+    /**
+     * The same extractor computing one case's derived images on {@code threads} threads (1: all in
+     * the calling thread, the default). Results do not depend on the thread count.
+     */
+    public FeatureExtractor withThreads(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, was " + threads);
+        }
+        return new FeatureExtractor(settings, threads);
+    }
+
+    /** Threads used within one case (see {@link #withThreads(int)}). */
+    public int threads() {
+        return threads;
     }
 
     /** Reads image and mask files (NIfTI / NRRD) and extracts, honouring the image file's pixel type. */
@@ -130,6 +156,10 @@ public final class FeatureExtractor {
             }
             select(out, "original_shape2D_", Shape2DFamily.pyradiomics(originalRoi, dim), "shape2D");
         }
+        if (threads > 1) {
+            derivedInParallel(out, prep, originalRoi);
+            return out.build();
+        }
         for (Map.Entry<String, Map<String, Object>> type : settings.imageTypes().entrySet()) {
             java.util.Iterator<Map.Entry<String, Volume>> it = derivedImages(type.getKey(), prep.image()).entrySet()
                 .iterator();
@@ -141,6 +171,64 @@ public final class FeatureExtractor {
             }
         }
         return out.build();
+    }
+
+    /**
+     * The image-type loop of {@link #extract(Volume, Mask, OutputCast)} on a pool of
+     * {@link #threads} threads: the image types' filters run as parallel tasks, then each derived
+     * image's feature classes; results are appended in the sequential order.
+     */
+    private void derivedInParallel(FeatureVector.Builder out, PyRadiomicsPreprocessing.Result prep,
+                                   RoiImage originalRoi) {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "radtab-derived-images");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<String> types = new ArrayList<>(settings.imageTypes().keySet());
+            List<java.util.concurrent.Future<LinkedHashMap<String, Volume>>> filtered = new ArrayList<>();
+            for (String type : types) {
+                filtered.add(pool.submit(() -> derivedImages(type, prep.image())));
+            }
+            List<java.util.concurrent.Future<FeatureVector.Builder>> parts = new ArrayList<>();
+            for (int t = 0; t < types.size(); t++) {
+                String type = types.get(t);
+                for (Map.Entry<String, Volume> derived : await(filtered.get(t)).entrySet()) {
+                    String name = derived.getKey();
+                    Volume image = derived.getValue();
+                    parts.add(pool.submit(() -> {
+                        FeatureVector.Builder part = FeatureVector.builder();
+                        computeClasses(part, type, name, name.equals("original") ? originalRoi : prep.crop(image));
+                        return part;
+                    }));
+                }
+                filtered.set(t, null);
+            }
+            for (java.util.concurrent.Future<FeatureVector.Builder> part : parts) {
+                out.putAll("", await(part).build().asMap());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static <T> T await(java.util.concurrent.Future<T> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while extracting", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException) {
+                throw (RuntimeException) c;
+            }
+            if (c instanceof Error) {
+                throw (Error) c;
+            }
+            throw new IllegalStateException(c);
+        }
     }
 
     private void computeClasses(FeatureVector.Builder out, String type, String imageName, RoiImage roi) {

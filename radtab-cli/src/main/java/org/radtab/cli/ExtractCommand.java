@@ -78,7 +78,7 @@ public final class ExtractCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = {"-j", "--threads"}, paramLabel = "N", description = "cases extracted in parallel, one per "
-        + "thread (default: all cores)")
+        + "thread; for a single case, its derived images in parallel (default: all cores)")
     Integer threads;
 
     @Option(names = "--resume", description = "skip cases that already have a successful row in --out (same Image, "
@@ -203,7 +203,8 @@ public final class ExtractCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         FeatureVector v;
         try {
-            v = new FeatureExtractor(settings).extract(files.get(0), files.get(1));
+            int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+            v = new FeatureExtractor(settings).withThreads(n).extract(files.get(0), files.get(1));
         } catch (InvalidRoiException | GeometryMismatchException e) {
             PrintWriter err = spec.commandLine().getErr();
             err.println("radtab extract: " + files.get(0) + " / " + files.get(1) + ": "

@@ -2,6 +2,7 @@ package org.radtab.radiomics.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -14,6 +15,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.radtab.radiomics.FeatureExtractor;
+import org.radtab.radiomics.FeatureVector;
 import org.radtab.radiomics.RadiomicsSettings;
 import org.radtab.radiomics.image.Geometry;
 import org.radtab.radiomics.image.Mask;
@@ -91,6 +94,22 @@ class PaperRbpBatchTest {
             double d = Double.parseDouble(v);
             assertFalse(Double.isNaN(d) || Double.isInfinite(d), table.header().get(c) + " = " + v);
         }
+    }
+
+    @Test
+    void derivedImagesOnTwoThreadsGiveTheSameVector() throws IOException {
+        Path image = TestData.file("pyradiomics/brain1_image.nrrd");
+        Path label = TestData.file("pyradiomics/brain1_label.nrrd");
+        FeatureExtractor one = new FeatureExtractor(RadiomicsSettings.paperRbp());
+        FeatureVector a = one.extract(image, label);
+        FeatureVector b = one.withThreads(2).extract(image, label);
+        assertEquals(a.names(), b.names(), "same features in the same order");
+        for (int i = 0; i < a.names().size(); i++) {
+            assertEquals(0, Double.compare(a.value(i), b.value(i)), a.names().get(i));
+        }
+        assertEquals(a.diagnostics(), b.diagnostics());
+        assertEquals(2, one.withThreads(2).threads());
+        assertThrows(IllegalArgumentException.class, () -> one.withThreads(0));
     }
 
     @Test
