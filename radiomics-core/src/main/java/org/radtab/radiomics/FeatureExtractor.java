@@ -49,9 +49,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Instances are immutable and thread-safe; extract cases in parallel with one extractor.
  * {@link #withThreads(int)} also spreads one case's derived images (the LoG sigmas, wavelet bands,
- * gradient, ...) over several threads: the output is identical, but every derived image of the case
- * is held in memory at once (about 13 times the cropped image for the paper's configuration), so
- * batches use one thread per case instead.
+ * gradient, ...) over several threads: the output is identical, but up to two image types' derived
+ * images are held in memory at once (up to 11 for the paper's configuration: 3 LoG + 8 wavelet
+ * bands) instead of one type's, so batches use one thread per case instead.
  */
 public final class FeatureExtractor {
     private static final Logger LOG = LoggerFactory.getLogger(FeatureExtractor.class);
@@ -175,8 +175,11 @@ public final class FeatureExtractor {
 
     /**
      * The image-type loop of {@link #extract(Volume, Mask, OutputCast)} on a pool of
-     * {@link #threads} threads: the image types' filters run as parallel tasks, then each derived
-     * image's feature classes; results are appended in the sequential order.
+     * {@link #threads} threads: each derived image's feature classes are a task, and the next image
+     * type's filter runs while the current type's images are being processed (so at most two image
+     * types' derived images are alive, as against one in the sequential loop). Results are
+     * appended in the sequential order; a failure surfaces as the first one in that order, and the
+     * tasks not yet started are cancelled.
      */
     private void derivedInParallel(FeatureVector.Builder out, PyRadiomicsPreprocessing.Result prep,
                                    RoiImage originalRoi) {
@@ -185,16 +188,28 @@ public final class FeatureExtractor {
             t.setDaemon(true);
             return t;
         });
+        List<java.util.concurrent.Future<FeatureVector.Builder>> parts = new ArrayList<>();
+        java.util.concurrent.Future<LinkedHashMap<String, Volume>> next = null;
         try {
             List<String> types = new ArrayList<>(settings.imageTypes().keySet());
-            List<java.util.concurrent.Future<LinkedHashMap<String, Volume>>> filtered = new ArrayList<>();
-            for (String type : types) {
-                filtered.add(pool.submit(() -> derivedImages(type, prep.image())));
+            if (!types.isEmpty()) {
+                next = pool.submit(() -> derivedImages(types.get(0), prep.image()));
             }
-            List<java.util.concurrent.Future<FeatureVector.Builder>> parts = new ArrayList<>();
             for (int t = 0; t < types.size(); t++) {
                 String type = types.get(t);
-                for (Map.Entry<String, Volume> derived : await(filtered.get(t)).entrySet()) {
+                LinkedHashMap<String, Volume> images;
+                try {
+                    images = await(next);
+                } catch (RuntimeException | Error e) {
+                    for (java.util.concurrent.Future<FeatureVector.Builder> part : parts) {
+                        await(part); // an earlier failure wins
+                    }
+                    throw e;
+                }
+                int following = t + 1;
+                next = following < types.size() ? pool.submit(() -> derivedImages(types.get(following), prep.image()))
+                    : null;
+                for (Map.Entry<String, Volume> derived : images.entrySet()) {
                     String name = derived.getKey();
                     Volume image = derived.getValue();
                     parts.add(pool.submit(() -> {
@@ -203,12 +218,17 @@ public final class FeatureExtractor {
                         return part;
                     }));
                 }
-                filtered.set(t, null);
             }
             for (java.util.concurrent.Future<FeatureVector.Builder> part : parts) {
                 out.putAll("", await(part).build().asMap());
             }
         } finally {
+            for (java.util.concurrent.Future<?> part : parts) {
+                part.cancel(true);
+            }
+            if (next != null) {
+                next.cancel(true);
+            }
             pool.shutdownNow();
         }
     }

@@ -12,7 +12,8 @@ import org.radtab.radiomics.math.Fft;
  *   I = N / W * sum_{k1 != k2} w a1 a2 / sum a^2
  *   C = (N - 1) / (2 W) * sum_{k1 != k2} w (x1 - x2)^2 / sum a^2
  * </pre>
- * Both are exact (no subsampling). Small ROIs use the O(N^2) pair sum; larger ones use that the
+ * Both are exact (no subsampling). Small or sparse ROIs use the O(N^2) pair sum (see
+ * {@link #pairSumIsCheaper}); others use that the
  * weight depends only on the voxel offset, so every double sum is a correlation with the kernel
  * w evaluated on a zero-padded grid by FFT and Parseval's theorem:
  * {@code sum_k u(k) (w * v)(k) = (1/L) sum_f conj(U(f)) W(f) V(f)} (see {@link #fft}); no
@@ -27,8 +28,32 @@ final class SpatialAutocorrelation {
 
     /** {Moran's I, Geary's C}; NaN for fewer than 2 voxels or a flat ROI. */
     static double[] compute(double[] values, int[] ix, int[] iy, int[] iz, double[] spacing) {
-        return values.length <= DIRECT_LIMIT ? direct(values, ix, iy, iz, spacing)
-            : fft(values, ix, iy, iz, spacing);
+        return values.length <= DIRECT_LIMIT || pairSumIsCheaper(values.length, ix, iy, iz)
+            ? direct(values, ix, iy, iz, spacing) : fft(values, ix, iy, iz, spacing);
+    }
+
+    /**
+     * True when the N^2 / 2 pair sums cost less than the transforms on the padded grid of the
+     * ROI's bounding box (about 10 L log2 L operations for L grid points): a sparse ROI, such as
+     * two distant lesions, has a small N but a huge box. Also true when the grid would not fit an
+     * int index.
+     */
+    static boolean pairSumIsCheaper(int n, int[] ix, int[] iy, int[] iz) {
+        long grid = 1;
+        for (int[] c : new int[][] {ix, iy, iz}) {
+            int lo = Integer.MAX_VALUE;
+            int hi = Integer.MIN_VALUE;
+            for (int v : c) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+            grid *= Fft.smoothAtLeast(2 * (hi - lo + 1) - 1);
+        }
+        if (grid > Integer.MAX_VALUE / 2) {
+            return true;
+        }
+        double fftCost = 10.0 * grid * (Math.log(grid) / Math.log(2));
+        return 0.5 * n * (double) n < fftCost;
     }
 
     /** The defining pair sums, O(N^2). */

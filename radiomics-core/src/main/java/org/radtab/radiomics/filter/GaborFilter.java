@@ -84,6 +84,18 @@ public final class GaborFilter implements ImageFilter {
         }
 
         @Override
+        public boolean equals(Object o) {
+            return o instanceof Parameters p && Double.compare(sigmaMm, p.sigmaMm) == 0
+                && Double.compare(lambdaMm, p.lambdaMm) == 0 && Double.compare(gamma, p.gamma) == 0
+                && Arrays.equals(thetas, p.thetas) && planes == p.planes && boundary == p.boundary;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(sigmaMm, lambdaMm, gamma, Arrays.hashCode(thetas), planes, boundary);
+        }
+
+        @Override
         public String toString() {
             return String.format(Locale.ROOT, "Gabor[sigma=%g mm, lambda=%g mm, gamma=%g, thetas=%s, %s, %s]", sigmaMm,
                 lambdaMm, gamma, Arrays.toString(thetas), planes, boundary);
@@ -124,12 +136,20 @@ public final class GaborFilter implements ImageFilter {
     }
 
     /**
-     * The response on the planes that meet {@code region} (all planes when null); voxels of other
-     * planes are 0. A voxel of the region gets exactly the value {@link #apply(Volume)} gives it.
+     * The response inside {@code region} (everywhere when null), computed on the planes that meet
+     * it only; voxels outside the region are 0. A voxel of the region gets exactly the value
+     * {@link #apply(Volume)} gives it.
+     *
+     * @throws IllegalArgumentException for a region outside the grid or a non-finite input voxel
+     *                                  (through the FFT it would spread over its whole plane)
      */
     @Override
     public Volume apply(Volume input, BoundingBox region) {
         Geometry g = input.geometry();
+        if (region != null && !region.fitsIn(g)) {
+            throw new IllegalArgumentException("region " + region + " does not fit the image grid " + g);
+        }
+        requireFinite(input, "Gabor");
         double[] out = new double[g.voxelCount()];
         int[][] families = parameters.planes() == Planes.AXIAL ? new int[][] {{0, 1, 2}}
             : new int[][] {{0, 1, 2}, {0, 2, 1}, {1, 2, 0}}; // in-plane axes a, b and the normal axis
@@ -155,7 +175,31 @@ public final class GaborFilter implements ImageFilter {
         for (int[] f : families) {
             filterFamily(input, f[0], f[1], f[2], distinct, scale, region, out);
         }
+        if (region != null) {
+            // planes that meet the region also reach outside it, with only some plane families
+            for (int k = 0; k < g.nz(); k++) {
+                for (int j = 0; j < g.ny(); j++) {
+                    for (int i = 0; i < g.nx(); i++) {
+                        if (k < region.lo(2) || k > region.hi(2) || j < region.lo(1) || j > region.hi(1)
+                            || i < region.lo(0) || i > region.hi(0)) {
+                            out[g.index(i, j, k)] = 0.0;
+                        }
+                    }
+                }
+            }
+        }
         return Volume.wrap(g, out);
+    }
+
+    /** Rejects NaN and infinite voxels, which a transform would spread over a whole plane or volume. */
+    static void requireFinite(Volume input, String filter) {
+        double[] d = input.data();
+        for (int n = 0; n < d.length; n++) {
+            if (!Double.isFinite(d[n])) {
+                throw new IllegalArgumentException(filter + " filter: voxel " + n + " of the input is " + d[n]
+                    + "; the filter needs finite intensities");
+            }
+        }
     }
 
     private void filterFamily(Volume input, int axisA, int axisB, int normal, List<double[]> thetas, double scale,

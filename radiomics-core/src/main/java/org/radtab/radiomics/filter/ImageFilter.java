@@ -15,9 +15,9 @@ public interface ImageFilter {
 
     /**
      * The response map where it is needed: every voxel inside {@code region} (voxel indices,
-     * inclusive; null = everywhere) has the value {@link #apply(Volume)} gives it; a filter whose
-     * cost allows it may leave voxels outside the region 0 ({@link GaborFilter} skips the planes
-     * that miss it). By default the whole map.
+     * inclusive, within the grid; null = everywhere) has the value {@link #apply(Volume)} gives
+     * it. A filter that saves work this way sets every voxel outside the region to 0
+     * ({@link GaborFilter} skips the planes that miss it); by default the whole map is computed.
      */
     default Volume apply(Volume input, BoundingBox region) {
         return apply(input);

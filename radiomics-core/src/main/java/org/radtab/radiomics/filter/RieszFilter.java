@@ -15,8 +15,9 @@ import org.radtab.radiomics.math.Dft;
  * </pre>
  * with the forward DFT {@code sum_k x[k] exp(-2 pi i f k / N)} and the DFT frequencies
  * {@code nu = f / N} ({@code f} taken in {@code -N/2 .. N/2}). Optionally the image is first padded
- * by {@code padding} voxels on every side with a boundary condition, filtered, transformed, and
- * cropped back (the DFT is otherwise periodic).
+ * by {@code padding} voxels on both sides of every axis longer than one voxel with a boundary
+ * condition, filtered, transformed, and cropped back (the DFT is otherwise periodic). Non-finite
+ * voxels of the inner filter's response are rejected (the DFT would spread them everywhere).
  */
 public final class RieszFilter implements ImageFilter {
 
@@ -46,6 +47,17 @@ public final class RieszFilter implements ImageFilter {
         }
 
         @Override
+        public boolean equals(Object o) {
+            return o instanceof Parameters p && Arrays.equals(order, p.order) && padding == p.padding
+                && boundary == p.boundary;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(Arrays.hashCode(order), padding, boundary);
+        }
+
+        @Override
         public String toString() {
             return "Riesz[order=" + Arrays.toString(order) + ", padding=" + padding + ", " + boundary + "]";
         }
@@ -72,6 +84,7 @@ public final class RieszFilter implements ImageFilter {
         int pad = parameters.padding();
         Volume source = pad == 0 ? input : pad(input, pad, parameters.boundary());
         Volume r = inner.apply(source);
+        GaborFilter.requireFinite(r, "Riesz (response of " + inner + ")");
         Geometry g = r.geometry();
         int nx = g.nx();
         int ny = g.ny();
@@ -125,36 +138,43 @@ public final class RieszFilter implements ImageFilter {
         return f;
     }
 
+    /** Padding per axis: {@code pad}, or 0 along an axis of one voxel. */
+    private static int[] padding(Geometry g, int pad) {
+        return new int[] {g.nx() > 1 ? pad : 0, g.ny() > 1 ? pad : 0, g.nz() > 1 ? pad : 0};
+    }
+
     private static Volume pad(Volume v, int pad, BoundaryCondition bc) {
         Geometry g = v.geometry();
-        int nx = g.nx() + 2 * pad;
-        int ny = g.ny() + 2 * pad;
-        int nz = g.nz() + 2 * pad;
+        int[] p = padding(g, pad);
+        int nx = g.nx() + 2 * p[0];
+        int ny = g.ny() + 2 * p[1];
+        int nz = g.nz() + 2 * p[2];
         double[] d = new double[nx * ny * nz];
         double[] s = v.data();
         for (int z = 0; z < nz; z++) {
-            int sz = bc.sourceIndex(z - pad, g.nz());
+            int sz = bc.sourceIndex(z - p[2], g.nz());
             for (int y = 0; y < ny; y++) {
-                int sy = bc.sourceIndex(y - pad, g.ny());
+                int sy = bc.sourceIndex(y - p[1], g.ny());
                 for (int x = 0; x < nx; x++) {
-                    int sx = bc.sourceIndex(x - pad, g.nx());
+                    int sx = bc.sourceIndex(x - p[0], g.nx());
                     if (sx >= 0 && sy >= 0 && sz >= 0) {
                         d[(z * ny + y) * nx + x] = s[g.index(sx, sy, sz)];
                     }
                 }
             }
         }
-        double[] origin = g.indexToPhysical(-pad, -pad, -pad);
+        double[] origin = g.indexToPhysical(-p[0], -p[1], -p[2]);
         return Volume.wrap(new Geometry(new int[] {nx, ny, nz}, g.spacing(), origin, g.direction()), d);
     }
 
     private static Volume crop(Volume v, Geometry target, int pad) {
         Geometry g = v.geometry();
+        int[] p = padding(target, pad);
         double[] d = new double[target.voxelCount()];
         double[] s = v.data();
         for (int z = 0; z < target.nz(); z++) {
             for (int y = 0; y < target.ny(); y++) {
-                System.arraycopy(s, g.index(pad, y + pad, z + pad), d, target.index(0, y, z), target.nx());
+                System.arraycopy(s, g.index(p[0], y + p[1], z + p[2]), d, target.index(0, y, z), target.nx());
             }
         }
         return Volume.wrap(target, d);

@@ -67,8 +67,10 @@ public final class SimoncelliFilter implements ImageFilter {
         return Math.cos(Math.PI / 2 * (Math.log(2 * nu / max) / Math.log(2)));
     }
 
+    /** @throws IllegalArgumentException for a non-finite voxel (the DFT would spread it over the whole result) */
     @Override
     public Volume apply(Volume input) {
+        GaborFilter.requireFinite(input, "Simoncelli");
         Geometry g = input.geometry();
         int nx = g.nx();
         int ny = g.ny();

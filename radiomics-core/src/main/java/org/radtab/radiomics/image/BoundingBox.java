@@ -63,6 +63,10 @@ public final class BoundingBox {
      * or null when there is none; rows are scanned as in {@link #ofLabel}.
      */
     public static BoundingBox ofMask(boolean[] mask, int nx, int ny, int nz) {
+        if ((long) nx * ny * nz != mask.length) {
+            throw new IllegalArgumentException("mask has " + mask.length + " voxels, grid " + nx + " x " + ny + " x "
+                + nz + " has " + (long) nx * ny * nz);
+        }
         int lox = Integer.MAX_VALUE;
         int hix = -1;
         int loy = Integer.MAX_VALUE;

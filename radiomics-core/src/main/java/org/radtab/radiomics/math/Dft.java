@@ -154,9 +154,11 @@ public final class Dft {
     public static void transform3d(double[] re, double[] im, int nx, int ny, int nz, boolean inverse) {
         int plane = nx * ny;
         if (nx > 1) {
+            // rows are contiguous across slices: transform them in chunks of rows
             Dft d = new Dft(nx);
-            for (int z = 0; z < nz; z++) {
-                apply(d, inverse, re, im, z * plane, 1, ny, nx);
+            int rows = ny * nz;
+            for (int r0 = 0; r0 < rows; r0 += 2048) {
+                apply(d, inverse, re, im, r0 * nx, 1, Math.min(2048, rows - r0), nx);
             }
         }
         if (ny > 1) {

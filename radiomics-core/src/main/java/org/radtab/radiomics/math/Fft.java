@@ -73,6 +73,9 @@ public final class Fft {
     }
 
     public static boolean isSmooth(int n) {
+        if (n < 1) {
+            return false;
+        }
         for (int p : new int[] {2, 3, 5}) {
             while (n % p == 0) {
                 n /= p;

@@ -2,6 +2,7 @@ package org.radtab.radiomics.feature;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
@@ -105,6 +106,33 @@ class SpatialAutocorrelationTest {
         double[] fft = SpatialAutocorrelation.fft(vals, x, y, z, sp);
         assertEquals(direct[0], fft[0], 1e-10 * Math.abs(direct[0]));
         assertEquals(direct[1], fft[1], 1e-10 * Math.abs(direct[1]));
+    }
+
+    @Test
+    void aSparseRoiUsesThePairSums() {
+        // 3001 voxels in two 12^3 clusters 190 voxels apart: few pairs, but a box of 202 x 12 x 12
+        int n = 3001;
+        int[] ix = new int[n];
+        int[] iy = new int[n];
+        int[] iz = new int[n];
+        for (int q = 0; q < n; q++) {
+            int c = q % 1728;
+            ix[q] = c % 12 + (q < 1728 ? 0 : 190);
+            iy[q] = (c / 12) % 12;
+            iz[q] = c / 144;
+        }
+        assertTrue(SpatialAutocorrelation.pairSumIsCheaper(n, ix, iy, iz));
+        // a compact 50^3 block of 125000 voxels is cheaper by transforms
+        int m = 125000;
+        int[] bx = new int[m];
+        int[] by = new int[m];
+        int[] bz = new int[m];
+        for (int q = 0; q < m; q++) {
+            bx[q] = q % 50;
+            by[q] = (q / 50) % 50;
+            bz[q] = q / 2500;
+        }
+        assertFalse(SpatialAutocorrelation.pairSumIsCheaper(m, bx, by, bz));
     }
 
     @Test

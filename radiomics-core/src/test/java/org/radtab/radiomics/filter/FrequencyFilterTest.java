@@ -103,6 +103,50 @@ class FrequencyFilterTest {
     }
 
     @Test
+    void simoncelliOnPrimeSizesEqualsTheDefinition() {
+        // 7 x 11 x 5: the transforms go through Bluestein's algorithm
+        int nx = 7;
+        int ny = 11;
+        int nz = 5;
+        double[] x = random(nx * ny * nz, 8);
+        double[] got = new SimoncelliFilter(new SimoncelliFilter.Parameters(1, FilterDimension.THREE_D))
+            .apply(volume(nx, ny, nz, x)).data();
+        double[] want = naive(x, nx, ny, nz, (kx, ky, kz) -> new double[] {SimoncelliFilter.transfer(Math.sqrt(
+            sq(SimoncelliFilter.frequency(kx, nx)) + sq(SimoncelliFilter.frequency(ky, ny))
+                + sq(SimoncelliFilter.frequency(kz, nz))), 1), 0});
+        for (int q = 0; q < x.length; q++) {
+            assertEquals(want[q], got[q], 1e-9, "voxel " + q);
+        }
+    }
+
+    @Test
+    void rieszOfASingleSlicePadsInPlaneOnly() {
+        int nx = 5;
+        int ny = 4;
+        int pad = 3;
+        double[] x = random(nx * ny, 9);
+        double[] got = new RieszFilter(v -> v, new RieszFilter.Parameters(new int[] {1, 0, 0}, pad, BoundaryCondition.ZERO))
+            .apply(volume(nx, ny, 1, x)).data();
+        int px = nx + 2 * pad;
+        int py = ny + 2 * pad;
+        double[] padded = new double[px * py];
+        for (int y = 0; y < ny; y++) {
+            System.arraycopy(x, y * nx, padded, (y + pad) * px + pad, nx);
+        }
+        double[] full = naive(padded, px, py, 1, (kx, ky, kz) -> {
+            double vx = dftFrequency(kx, px);
+            double vy = dftFrequency(ky, py);
+            double len = Math.sqrt(vx * vx + vy * vy);
+            return len == 0 ? new double[] {0, 0} : new double[] {0, -vx / len};
+        });
+        for (int y = 0; y < ny; y++) {
+            for (int i = 0; i < nx; i++) {
+                assertEquals(full[(y + pad) * px + i + pad], got[y * nx + i], 1e-9);
+            }
+        }
+    }
+
+    @Test
     void simoncelli3dAnd2dEqualTheDefinition() {
         int nx = 6;
         int ny = 5;

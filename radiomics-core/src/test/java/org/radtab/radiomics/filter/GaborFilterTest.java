@@ -155,9 +155,33 @@ class GaborFilterTest {
                 }
             }
         }
-        // voxel (0, 0, 0) lies in the planes k = 0, j = 0 and i = 0, none of which meets the box
-        assertEquals(0.0, part.get(0, 0, 0));
-        assertTrue(all.get(0, 0, 0) > 0);
+        // outside the box every voxel is 0 (planes that meet the box reach outside it too)
+        for (int k = 0; k < 6; k++) {
+            for (int j = 0; j < 7; j++) {
+                for (int i = 0; i < 8; i++) {
+                    boolean inside = i >= 2 && i <= 4 && j >= 1 && j <= 5 && k >= 3 && k <= 4;
+                    if (!inside) {
+                        assertEquals(0.0, part.get(i, j, k), i + "," + j + "," + k);
+                    }
+                }
+            }
+        }
+        assertTrue(all.get(0, 0, 3) > 0);
+        BoundingBox outside = new BoundingBox(new int[] {0, 0, 0}, new int[] {7, 6, 6});
+        assertThrows(IllegalArgumentException.class, () -> f.apply(v, outside));
+    }
+
+    @Test
+    void nonFiniteInputIsRejected() {
+        double[] d = new double[4 * 4 * 2];
+        d[5] = Double.NaN;
+        Volume v = volume(4, 4, 2, new double[] {1, 1, 1}, d);
+        GaborFilter f = new GaborFilter(new GaborFilter.Parameters(1, 2, 1, new double[] {0}, GaborFilter.Planes.AXIAL,
+            BoundaryCondition.ZERO));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> f.apply(v));
+        assertTrue(e.getMessage().contains("NaN"), e.getMessage());
+        assertEquals(new GaborFilter.Parameters(1, 2, 1, new double[] {0}, GaborFilter.Planes.AXIAL,
+            BoundaryCondition.ZERO), f.parameters(), "parameters compare their orientations by value");
     }
 
     @Test

@@ -45,5 +45,6 @@ class MaskTest {
         assertArrayEquals(new int[] {1, 1, 0}, b.lo());
         assertArrayEquals(new int[] {4, 3, 2}, b.hi());
         assertEquals(null, BoundingBox.ofMask(new boolean[60], 5, 4, 3));
+        assertThrows(IllegalArgumentException.class, () -> BoundingBox.ofMask(new boolean[59], 5, 4, 3));
     }
 }

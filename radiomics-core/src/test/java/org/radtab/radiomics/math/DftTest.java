@@ -71,7 +71,46 @@ class DftTest {
     }
 
     @Test
+    void transform3dEqualsTheDefiningSumOnPrimeAxes() {
+        Random rnd = new Random(5);
+        int nx = 7;
+        int ny = 5;
+        int nz = 3;
+        double[] re = new double[nx * ny * nz];
+        double[] im = new double[re.length];
+        for (int q = 0; q < re.length; q++) {
+            re[q] = rnd.nextGaussian();
+        }
+        double[] x = re.clone();
+        Dft.transform3d(re, im, nx, ny, nz, false);
+        for (int kz = 0; kz < nz; kz++) {
+            for (int ky = 0; ky < ny; ky++) {
+                for (int kx = 0; kx < nx; kx++) {
+                    double er = 0;
+                    double ei = 0;
+                    for (int z = 0; z < nz; z++) {
+                        for (int y = 0; y < ny; y++) {
+                            for (int i = 0; i < nx; i++) {
+                                double a = -2 * Math.PI * ((double) kx * i / nx + (double) ky * y / ny + (double) kz * z / nz);
+                                er += x[(z * ny + y) * nx + i] * Math.cos(a);
+                                ei += x[(z * ny + y) * nx + i] * Math.sin(a);
+                            }
+                        }
+                    }
+                    int q = (kz * ny + ky) * nx + kx;
+                    assertEquals(er, re[q], 1e-10, "re " + kx + "," + ky + "," + kz);
+                    assertEquals(ei, im[q], 1e-10, "im " + kx + "," + ky + "," + kz);
+                }
+            }
+        }
+    }
+
+    @Test
     void lengthMustBePositive() {
         assertThrows(IllegalArgumentException.class, () -> new Dft(0));
+        assertEquals(false, Fft.isSmooth(0));
+        assertEquals(false, Fft.isSmooth(-4));
+        assertEquals(true, Fft.isSmooth(60));
+        assertEquals(false, Fft.isSmooth(7));
     }
 }
