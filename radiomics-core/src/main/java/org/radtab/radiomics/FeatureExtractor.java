@@ -161,7 +161,7 @@ public final class FeatureExtractor {
             return out.build();
         }
         for (Map.Entry<String, Map<String, Object>> type : settings.imageTypes().entrySet()) {
-            java.util.Iterator<Map.Entry<String, Volume>> it = derivedImages(type.getKey(), prep.image()).entrySet()
+            java.util.Iterator<Map.Entry<String, Volume>> it = derivedImages(type.getKey(), prep.image(), prep.boundingBox()).entrySet()
                 .iterator();
             while (it.hasNext()) {
                 Map.Entry<String, Volume> derived = it.next();
@@ -193,7 +193,7 @@ public final class FeatureExtractor {
         try {
             List<String> types = new ArrayList<>(settings.imageTypes().keySet());
             if (!types.isEmpty()) {
-                next = pool.submit(() -> derivedImages(types.get(0), prep.image()));
+                next = pool.submit(() -> derivedImages(types.get(0), prep.image(), prep.boundingBox()));
             }
             for (int t = 0; t < types.size(); t++) {
                 String type = types.get(t);
@@ -207,7 +207,8 @@ public final class FeatureExtractor {
                     throw e;
                 }
                 int following = t + 1;
-                next = following < types.size() ? pool.submit(() -> derivedImages(types.get(following), prep.image()))
+                next = following < types.size() ? pool.submit(() -> derivedImages(types.get(following), prep.image(),
+                    prep.boundingBox()))
                     : null;
                 for (Map.Entry<String, Volume> derived : images.entrySet()) {
                     String name = derived.getKey();
@@ -310,8 +311,11 @@ public final class FeatureExtractor {
         return o;
     }
 
-    /** The derived images of one image type, named as PyRadiomics names them, in generation order. */
-    LinkedHashMap<String, Volume> derivedImages(String type, Volume image) {
+    /**
+     * The derived images of one image type, named as PyRadiomics names them, in generation order;
+     * filters that can skip work outside the ROI box (LoG) leave 0 there, as only the box is used.
+     */
+    LinkedHashMap<String, Volume> derivedImages(String type, Volume image, BoundingBox roiBox) {
         LinkedHashMap<String, Volume> out = new LinkedHashMap<>();
         switch (type) {
             case "Original":
@@ -339,7 +343,7 @@ public final class FeatureExtractor {
                         continue;
                     }
                     out.put("log-sigma-" + pythonStr(s).replace('.', '-') + "-mm-3D",
-                        RecursiveLaplacianOfGaussian.pyRadiomics(sigma).apply(image));
+                        RecursiveLaplacianOfGaussian.pyRadiomics(sigma).apply(image, roiBox));
                 }
                 break;
             }

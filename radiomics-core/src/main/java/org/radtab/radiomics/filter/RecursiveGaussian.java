@@ -208,6 +208,16 @@ final class RecursiveGaussian {
      * by row. The arithmetic per voxel is the same along every axis.
      */
     void apply(double[] src, double[] dst, int nx, int ny, int nz, int axis, boolean toFloat) {
+        apply(src, dst, nx, ny, nz, axis, toFloat, new int[3], new int[] {nx - 1, ny - 1, nz - 1});
+    }
+
+    /**
+     * As {@link #apply(double[], double[], int, int, int, int, boolean)}, for the lines whose
+     * coordinates on the two other axes lie in {@code lo[a] .. hi[a]} only (each line is filtered
+     * whole, so its values are exactly those of the full call); other voxels of {@code dst} are
+     * left as they are.
+     */
+    void apply(double[] src, double[] dst, int nx, int ny, int nz, int axis, boolean toFloat, int[] lo, int[] hi) {
         if (src == dst) {
             throw new IllegalArgumentException("source and destination must be different arrays");
         }
@@ -219,40 +229,49 @@ final class RecursiveGaussian {
             throw new IllegalArgumentException("the recursive Gaussian needs at least 4 voxels along axis " + axis
                 + ", image has " + len);
         }
+        int plane = nx * ny;
         switch (axis) {
             case 0: {
-                // transpose each slice so that the x recursion also runs over contiguous rows
-                int plane = nx * ny;
-                double[] t = new double[plane];
-                double[] to = new double[plane];
-                for (int k = 0; k < nz; k++) {
+                // transpose the rows j = lo..hi of each slice so that the x recursion also runs over
+                // contiguous rows
+                int w = hi[1] - lo[1] + 1;
+                double[] t = new double[nx * w];
+                double[] to = new double[nx * w];
+                for (int k = lo[2]; k <= hi[2]; k++) {
                     int base = k * plane;
-                    for (int j = 0; j < ny; j++) {
+                    for (int j = lo[1]; j <= hi[1]; j++) {
                         int row = base + j * nx;
                         for (int i = 0; i < nx; i++) {
-                            t[i * ny + j] = src[row + i];
+                            t[i * w + j - lo[1]] = src[row + i];
                         }
                     }
-                    block(t, to, 0, ny, nx, ny, toFloat);
-                    for (int j = 0; j < ny; j++) {
+                    block(t, to, 0, w, nx, w, toFloat);
+                    for (int j = lo[1]; j <= hi[1]; j++) {
                         int row = base + j * nx;
                         for (int i = 0; i < nx; i++) {
-                            dst[row + i] = to[i * ny + j];
+                            dst[row + i] = to[i * w + j - lo[1]];
                         }
                     }
                 }
                 break;
             }
             case 1:
-                for (int k = 0; k < nz; k++) {
-                    block(src, dst, k * nx * ny, nx, ny, nx, toFloat);
+                for (int k = lo[2]; k <= hi[2]; k++) {
+                    block(src, dst, k * plane + lo[0], nx, ny, hi[0] - lo[0] + 1, toFloat);
                 }
                 break;
             default: {
-                // planes in column blocks, so that the row buffers stay in the L1 cache
-                int plane = nx * ny;
-                for (int w0 = 0; w0 < plane; w0 += COLUMN_BLOCK) {
-                    block(src, dst, w0, plane, nz, Math.min(COLUMN_BLOCK, plane - w0), toFloat);
+                if (lo[0] == 0 && hi[0] == nx - 1) {
+                    // whole rows: planes in column blocks, so that the row buffers stay in the L1 cache
+                    int from = lo[1] * nx;
+                    int to = (hi[1] + 1) * nx;
+                    for (int w0 = from; w0 < to; w0 += COLUMN_BLOCK) {
+                        block(src, dst, w0, plane, nz, Math.min(COLUMN_BLOCK, to - w0), toFloat);
+                    }
+                } else {
+                    for (int j = lo[1]; j <= hi[1]; j++) {
+                        block(src, dst, j * nx + lo[0], plane, nz, hi[0] - lo[0] + 1, toFloat);
+                    }
                 }
                 break;
             }

@@ -1,6 +1,7 @@
 package org.radtab.radiomics.filter;
 
 import java.util.Objects;
+import org.radtab.radiomics.image.BoundingBox;
 import org.radtab.radiomics.image.Geometry;
 import org.radtab.radiomics.image.Volume;
 
@@ -60,7 +61,22 @@ public final class RecursiveLaplacianOfGaussian implements ImageFilter {
 
     @Override
     public Volume apply(Volume input) {
+        return apply(input, null);
+    }
+
+    /**
+     * The response inside {@code region} (everywhere when null); voxels outside it are 0. Each
+     * term {@code d^2/dx_d^2} is smoothed along the two other axes in turn, and a later pass only
+     * needs the lines whose already-filtered coordinates lie in the region, so the second and third
+     * passes skip the others; every line is still filtered whole, so the values in the region are
+     * exactly those of the full map.
+     */
+    @Override
+    public Volume apply(Volume input, BoundingBox region) {
         Geometry g = input.geometry();
+        if (region != null && !region.fitsIn(g)) {
+            throw new IllegalArgumentException("region " + region + " does not fit the image grid " + g);
+        }
         int nx = g.nx();
         int ny = g.ny();
         int nz = g.nz();
@@ -76,26 +92,40 @@ public final class RecursiveLaplacianOfGaussian implements ImageFilter {
         double[] work = new double[g.voxelCount()];
         double[] other = new double[g.voxelCount()];
         double[] src = input.data();
+        int[] rlo = region == null ? new int[3] : region.lo();
+        int[] rhi = region == null ? new int[] {nx - 1, ny - 1, nz - 1} : region.hi();
         for (int d = 0; d < 3; d++) {
+            // lines of a pass: coordinates of the axes filtered before it restricted to the region
+            int[] lo = new int[3];
+            int[] hi = {nx - 1, ny - 1, nz - 1};
             new RecursiveGaussian(sigma, g.spacing(d), 2, parameters.normalizeAcrossScale())
-                .apply(src, work, nx, ny, nz, d, f32);
+                .apply(src, work, nx, ny, nz, d, f32, lo, hi);
+            lo[d] = rlo[d];
+            hi[d] = rhi[d];
             for (int e = 0; e < 3; e++) {
                 if (e != d) {
                     new RecursiveGaussian(sigma, g.spacing(e), 0, parameters.normalizeAcrossScale())
-                        .apply(work, other, nx, ny, nz, e, f32);
+                        .apply(work, other, nx, ny, nz, e, f32, lo, hi);
+                    lo[e] = rlo[e];
+                    hi[e] = rhi[e];
                     double[] t = work;
                     work = other;
                     other = t;
                 }
             }
             double inv = 1.0 / (g.spacing(d) * g.spacing(d));
-            if (f32) {
-                for (int n = 0; n < acc.length; n++) {
-                    acc[n] = (float) (acc[n] + work[n] * inv);
-                }
-            } else {
-                for (int n = 0; n < acc.length; n++) {
-                    acc[n] += work[n] * inv;
+            for (int k = rlo[2]; k <= rhi[2]; k++) {
+                for (int j = rlo[1]; j <= rhi[1]; j++) {
+                    int row = g.index(0, j, k);
+                    if (f32) {
+                        for (int n = row + rlo[0]; n <= row + rhi[0]; n++) {
+                            acc[n] = (float) (acc[n] + work[n] * inv);
+                        }
+                    } else {
+                        for (int n = row + rlo[0]; n <= row + rhi[0]; n++) {
+                            acc[n] += work[n] * inv;
+                        }
+                    }
                 }
             }
         }
