@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     description = "RadTab: radiomics features, feature selection, imbalance handling, models and the RBP reference study.",
     footer = ExitCodes.HELP,
     subcommands = {InfoCommand.class, ExtractCommand.class, ConformanceCommand.class, SelectCommand.class,
-        ResampleCommand.class, TrainCommand.class, PredictCommand.class, StudyCommand.class,
+        ResampleCommand.class, TrainCommand.class, PredictCommand.class, StudyCommand.class, PhantomCommand.class,
         CommandLine.HelpCommand.class})
 public final class RadtabCommand implements Callable<Integer> {
 
