@@ -749,6 +749,15 @@ public final class GlcmFamily implements TextureFamily {
                 }
             }
         }
+        // eigenvalues within the reach of the eps perturbation of lambda_2 form a cluster
+        double rel = EPS / minProduct;
+        double tol = Math.max(1e2 * rel, 1e-13);
+        double[] isolated = isolatedSecondEigenpair(m, rows, nr, bm, tol);
+        if (isolated != null) { // the common case: lambda_2 alone, away from every other eigenvalue
+            double[][] q = clusterMatrix(m, rows, nr, sqx, new double[][] {Arrays.copyOfRange(isolated, 1, nr + 1)},
+                new double[] {isolated[0]});
+            return q[0][0] < 0 ? Double.NaN : Math.sqrt(q[0][0]);
+        }
         DMatrixRMaj s = new DMatrixRMaj(nr, nr);
         for (int r = 0; r < nr; r++) {
             for (int t = 0; t <= r; t++) {
@@ -774,9 +783,6 @@ public final class GlcmFamily implements TextureFamily {
         }
         Arrays.sort(lambda); // ascending
         double second = lambda[ne - 2];
-        // eigenvalues within the reach of the eps perturbation of lambda_2 form a cluster
-        double rel = EPS / minProduct;
-        double tol = Math.max(1e2 * rel, 1e-13);
         int lo = ne - 2;
         while (lo > 0 && second - lambda[lo - 1] <= tol) {
             lo--;
@@ -811,6 +817,25 @@ public final class GlcmFamily implements TextureFamily {
                 xs[c] = unit(v.getData(), nr);
             }
         }
+        double[][] corr = clusterMatrix(m, rows, nr, sqx, xs, clusterLambda);
+        double[] corrected = smallEigenvalues(corr);
+        Arrays.sort(corrected);
+        double lambda2 = firstInCluster ? (nc >= 2 ? corrected[nc - 2] : second) : corrected[nc - 1];
+        if (lambda2 < 0) {
+            return Double.NaN;
+        }
+        return Math.sqrt(lambda2);
+    }
+
+    /**
+     * Q restricted to the eigenvectors {@code xs} (unit, in the space of the non-zero rows
+     * {@code rows}) of eigenvalues {@code clusterLambda} of S, with the first-order {@code eps}
+     * correction: {@code diag(lambda) - U^T E V}, {@code u = D^{1/2} x}, {@code v = D^{-1/2} x}.
+     */
+    private static double[][] clusterMatrix(Matrix m, int[] rows, int nr, double[] sqx, double[][] xs,
+                                            double[] clusterLambda) {
+        int ng = m.ng;
+        int nc = xs.length;
         // first-order eps correction on the cluster: corr(a,b) = u_a^T E v_b, u = D^{1/2} x, v = D^{-1/2} x
         double[][] ys = new double[nc][];
         for (int c = 0; c < nc; c++) {
@@ -849,13 +874,69 @@ public final class GlcmFamily implements TextureFamily {
                 corr[c][c2] = (c == c2 ? clusterLambda[c] : 0.0) - corr[c][c2];
             }
         }
-        double[] corrected = smallEigenvalues(corr);
-        Arrays.sort(corrected);
-        double lambda2 = firstInCluster ? (nc >= 2 ? corrected[nc - 2] : second) : corrected[nc - 1];
-        if (lambda2 < 0) {
-            return Double.NaN;
+        return corr;
+    }
+
+    /**
+     * The second-largest eigenvalue of S and its unit eigenvector, as {@code {lambda_2, x...}},
+     * when lambda_2 is isolated: more than {@code tol} from the other eigenvalues and at least
+     * 1e-6 from the nearest; otherwise null (the caller then uses a full decomposition). Works
+     * on S itself, or, when the GLCM is symmetric, on {@code B} (then square, and
+     * {@code S = B^2}: the eigenvalues of S are the squares of those of B, whose eigenvectors are
+     * shared), which saves forming S. One or two eigenvalues are computed; the isolation is
+     * checked with eigenvalue counts.
+     */
+    static double[] isolatedSecondEigenpair(Matrix m, int[] rows, int nr, double[] bm, double tol) {
+        int ng = m.ng;
+        boolean symmetric = true;
+        for (int a = 0; a < ng && symmetric; a++) {
+            symmetric = m.px[a] == m.py[a];
+            for (int b = 0; b < a && symmetric; b++) {
+                symmetric = m.p[a * ng + b] == m.p[b * ng + a];
+            }
         }
-        return Math.sqrt(lambda2);
+        double[][] a = new double[nr][nr];
+        for (int r = 0; r < nr; r++) {
+            int ro = r * ng;
+            if (symmetric) { // columns with p_y = 0 are exactly the rows with p_x = 0: B is nr x nr
+                for (int t = 0; t < nr; t++) {
+                    a[r][t] = bm[ro + rows[t]];
+                }
+            } else {
+                for (int t = 0; t <= r; t++) {
+                    double acc = 0;
+                    int to = t * ng;
+                    for (int k = 0; k < ng; k++) {
+                        acc += bm[ro + k] * bm[to + k];
+                    }
+                    a[r][t] = acc;
+                    a[t][r] = acc;
+                }
+            }
+        }
+        SymmetricEigen eig = new SymmetricEigen(a);
+        // lambda_2 = the second-largest eigenvalue of S: of B, the larger square of the second-largest
+        // and the smallest eigenvalue (the largest is 1: Q is row-stochastic)
+        int index = nr - 2;
+        double mu = eig.eigenvalue(index);
+        if (symmetric && eig.countBelow(-Math.abs(mu)) > 0) {
+            index = 0;
+            mu = eig.eigenvalue(0);
+        }
+        double second = symmetric ? mu * mu : mu;
+        // isolated: exactly one eigenvalue of S at or above second + g, none other within g of it
+        double g = Math.max(tol, 1e-6);
+        int belowUpper = symmetric ? eig.countInside(Math.sqrt(second + g)) : eig.countBelow(second + g);
+        int belowLower = second - g <= 0 ? 0
+            : symmetric ? eig.countInside(Math.sqrt(second - g)) : eig.countBelow(second - g);
+        if (nr - belowUpper != 1 || belowUpper - belowLower != 1) {
+            return null;
+        }
+        double[] x = eig.eigenvector(index);
+        double[] out = new double[nr + 1];
+        out[0] = second;
+        System.arraycopy(x, 0, out, 1, nr);
+        return out;
     }
 
     /**

@@ -54,7 +54,7 @@ import org.slf4j.LoggerFactory;
  *
  * <h2>Cost</h2>
  * The ROI is cropped to its bounding box once ({@link PaddedLevels#compactIndices}); each direction is one
- * branch-free pass over the box ({@link #countRuns}); every matrix is built once per
+ * branch-free walk along the lines of the box ({@link #countRuns}); every matrix is built once per
  * aggregation unit and all features are derived from it. Instances hold no state and may be
  * shared between threads. An image without ROI voxels is rejected with
  * {@link IllegalArgumentException}.
@@ -134,7 +134,7 @@ public final class GlrlmFamily implements TextureFamily {
         double[] spacing = image.spacing();
         double[] merged = new double[ng * stride];
         int[] counts = new int[ng * stride];
-        int[] scratch = new int[roi.values.length];
+        int[] scratch = new int[(ng + 1) * stride];
         FeatureTable.Mean mean = new FeatureTable.Mean(PYRADIOMICS.size());
         for (int[] angle : angles) {
             Arrays.fill(counts, 0);
@@ -183,7 +183,7 @@ public final class GlrlmFamily implements TextureFamily {
         Set<Aggregation> wanted = options.aggregations();
         Map<Aggregation, double[]> results = new EnumMap<>(Aggregation.class);
         int nf = IBSI.size();
-        int[] scratch = new int[roi.values.length];
+        int[] scratch = new int[(ng + 1) * stride];
 
         if (wanted.contains(Aggregation.AVG_2D) || wanted.contains(Aggregation.MERGED_2D)
             || wanted.contains(Aggregation.AVG_2_5D) || wanted.contains(Aggregation.MERGED_2_5D)) {
@@ -255,59 +255,90 @@ public final class GlrlmFamily implements TextureFamily {
 
     /**
      * Adds to {@code m} (row-major {@code ng x stride}, column = run length) the runs along
-     * {@code d} (components in -1..1) that lie in bounding-box slices {@code kFrom..kTo-1} (for
-     * in-plane directions a single slice may be given; otherwise pass all slices).
+     * {@code d} (components in -1..1, not all 0) that lie in bounding-box slices
+     * {@code kFrom..kTo-1}. Directions with a z component need all slices ({@code 0..nz}); an
+     * in-plane direction may be given any slice range.
      *
-     * <p>One pass in an order in which {@code v - d} precedes {@code v}: the length of the run
-     * ending at {@code v} is that at {@code v - d} plus one when both have the same level, else 1;
-     * a run is counted at its last voxel (where {@code v + d} has another level or lies outside the
-     * ROI). Written without data-dependent branches, because short runs make them unpredictable:
-     * the tests are integer arithmetic ({@code (d | -d) >>> 31} is 1 iff {@code d != 0}), since the
-     * JIT compiles {@code cond ? 1 : 0} to a branch here (2x slower on noisy textures).
-     * {@code runLength} is scratch space of the size of {@code roi.values}.
+     * <p>Walks each line of the box along {@code d} once, from its entry face, holding the current
+     * level and run length in registers. Voxels outside the ROI form runs of their own (compact
+     * index -1), so the walk needs no test for them: every voxel adds "the run of the previous
+     * voxel ends here" (0 or 1) at the previous voxel's (level, length), and the runs outside the
+     * ROI land in row 0 of {@code scratch}, which is dropped. Written without data-dependent
+     * branches, because short runs make them unpredictable ({@code (x | -x) >>> 31} is 1 iff
+     * {@code x != 0}).
      *
-     * @return the longest run found (0 if none)
+     * @param scratch work space of at least {@code (ng + 1) * stride} entries (overwritten)
+     * @return the longest run of ROI voxels found (0 if none)
+     * @throws IllegalArgumentException if {@code d} leaves the slice range or {@code scratch} is too small
      */
-    static int countRuns(PaddedLevels roi, int[] d, int kFrom, int kTo, int[] m, int stride, int[] runLength) {
+    static int countRuns(PaddedLevels roi, int[] d, int kFrom, int kTo, int[] m, int stride, int[] scratch) {
+        int ng = roi.levelCount();
+        int rows = (ng + 1) * stride;
+        if (scratch.length < rows) {
+            throw new IllegalArgumentException("scratch holds " + scratch.length + " entries, needs " + rows);
+        }
+        if (d[2] != 0 && (kFrom != 0 || kTo != roi.nz)) {
+            throw new IllegalArgumentException("direction " + Arrays.toString(d) + " crosses slices: give all "
+                + roi.nz + " slices, not " + kFrom + ".." + (kTo - 1));
+        }
+        if ((d[0] | d[1] | d[2]) == 0) {
+            throw new IllegalArgumentException("direction (0, 0, 0) has no runs");
+        }
+        Arrays.fill(scratch, 0, rows, 0);
         int[] idx = roi.values;
         int step = roi.step(d);
-        int longest = 0;
-        if (step > 0) {
-            for (int k = kFrom; k < kTo; k++) {
-                for (int j = 0; j < roi.ny; j++) {
-                    int p = roi.index(0, j, k);
-                    for (int end = p + roi.nx; p < end; p++) {
-                        int a = idx[p];
-                        if (a >= 0) {
-                            int before = idx[p - step] - a; // 0: the run continues from p - step
-                            int len = (runLength[p - step] & ~((before | -before) >> 31)) + 1;
-                            runLength[p] = len;
-                            int after = idx[p + step] - a; // not 0: the run ends at p
-                            m[a * stride + len] += (after | -after) >>> 31;
-                            longest = Math.max(longest, len);
-                        }
+        int nx = roi.nx;
+        int ny = roi.ny;
+        int iEntry = d[0] > 0 ? 0 : nx - 1;
+        int jEntry = d[1] > 0 ? 0 : ny - 1;
+        int kEntry = d[2] > 0 ? kFrom : kTo - 1;
+        for (int k = kFrom; k < kTo; k++) {
+            // steps left in the box along z, counting this voxel (unbounded for in-plane directions)
+            int zLeft = d[2] > 0 ? kTo - k : d[2] < 0 ? k - kFrom + 1 : Integer.MAX_VALUE;
+            for (int j = 0; j < ny; j++) {
+                int yzLeft = Math.min(zLeft, d[1] > 0 ? ny - j : d[1] < 0 ? j + 1 : Integer.MAX_VALUE);
+                boolean wholeRow = (d[2] != 0 && k == kEntry) || (d[1] != 0 && j == jEntry);
+                if (wholeRow) {
+                    for (int i = 0; i < nx; i++) {
+                        walk(idx, roi.index(i, j, k), step, Math.min(yzLeft, xLeft(d[0], i, nx)), scratch, stride);
                     }
-                }
-            }
-        } else {
-            for (int k = kTo - 1; k >= kFrom; k--) {
-                for (int j = roi.ny - 1; j >= 0; j--) {
-                    int first = roi.index(0, j, k);
-                    for (int p = first + roi.nx - 1; p >= first; p--) {
-                        int a = idx[p];
-                        if (a >= 0) {
-                            int before = idx[p - step] - a; // 0: the run continues from p - step
-                            int len = (runLength[p - step] & ~((before | -before) >> 31)) + 1;
-                            runLength[p] = len;
-                            int after = idx[p + step] - a; // not 0: the run ends at p
-                            m[a * stride + len] += (after | -after) >>> 31;
-                            longest = Math.max(longest, len);
-                        }
-                    }
+                } else if (d[0] != 0) {
+                    walk(idx, roi.index(iEntry, j, k), step, Math.min(yzLeft, nx), scratch, stride);
                 }
             }
         }
+        int longest = 0;
+        for (int n = stride; n < rows; n++) {
+            int c = scratch[n];
+            m[n - stride] += c;
+            if (c != 0) {
+                longest = Math.max(longest, n % stride);
+            }
+        }
         return longest;
+    }
+
+    /** Steps left in the box along x from column i, counting column i (unbounded when dx = 0). */
+    private static int xLeft(int dx, int i, int nx) {
+        return dx > 0 ? nx - i : dx < 0 ? i + 1 : Integer.MAX_VALUE;
+    }
+
+    /**
+     * One line of {@code n} voxels from flat index {@code p}: adds its runs to {@code runs} at
+     * {@code (compact index + 1) * stride + length} (row 0: runs outside the ROI).
+     */
+    private static void walk(int[] idx, int p, int step, int n, int[] runs, int stride) {
+        int prev = -1; // the line starts after a voxel outside the ROI
+        int len = 0;
+        for (int end = p + n * step; p != end; p += step) {
+            int a = idx[p];
+            int diff = a - prev;
+            int ends = (diff | -diff) >>> 31; // 1: the run of prev ends before this voxel
+            runs[(prev + 1) * stride + len] += ends;
+            len = (len & (ends - 1)) + 1;
+            prev = a;
+        }
+        runs[(prev + 1) * stride + len]++;
     }
 
     /** True if some line along {@code d} through the bounding box holds two ROI voxels (adjacent or not). */
