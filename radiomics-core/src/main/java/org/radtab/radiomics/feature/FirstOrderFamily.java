@@ -12,7 +12,8 @@ import java.util.LinkedHashMap;
  * {@code m_k = (1/N) sum (x - mu)^k} (population); {@code c} = PyRadiomics
  * {@code voxelArrayShift}; percentiles {@code P_q} by NumPy's linear rule (see
  * {@link Percentiles}), from order statistics selected on demand ({@link OrderStatistics}, no
- * full sort). Sums run over the voxels in flat-index order.
+ * full sort). Sums run over the voxels in flat-index order, except those of the robust mean absolute
+ * deviation, which run over the values between P10 and P90 in the order {@link OrderStatistics} holds them.
  *
  * <p>Differences between the profiles: PyRadiomics Kurtosis is {@code m4 / m2^2} (IBSI
  * {@code stat_kurt} subtracts 3); PyRadiomics Energy, TotalEnergy and RootMeanSquared add
@@ -42,22 +43,19 @@ public final class FirstOrderFamily {
     private final long[] levelCounts; // null without grey levels
 
     private FirstOrderFamily(RoiImage roi, GreyLevelImage levels) {
-        double[] x = roi.intensityValues();
+        double[] x = roi.intensityValuesShared(); // read only
         if (x.length == 0) {
             throw new IllegalArgumentException("the intensity mask is empty: no first-order features");
         }
         this.n = x.length;
         this.values = x;
         double s = 0;
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        boolean nan = false;
         for (double v : x) {
             s += v;
-            lo = Math.min(lo, v);
-            hi = Math.max(hi, v);
-            nan |= Double.isNaN(v);
         }
+        double lo = roi.intensityMin(); // Math.min over the voxels: NaN if any is NaN
+        double hi = roi.intensityMax();
+        boolean nan = Double.isNaN(lo);
         this.mean = s / n;
         double s2 = 0;
         double s3 = 0;
@@ -310,27 +308,7 @@ public final class FirstOrderFamily {
      * {@code (1/|Y|) sum_Y |y - mean(Y)|}.
      */
     public double robustMeanAbsoluteDeviation() {
-        double p10 = percentile(10);
-        double p90 = percentile(90);
-        int m = 0;
-        double s = 0;
-        for (double v : values) {
-            if (v >= p10 && v <= p90) {
-                s += v;
-                m++;
-            }
-        }
-        if (m == 0) {
-            return Double.NaN;
-        }
-        double my = s / m;
-        double d = 0;
-        for (double v : values) {
-            if (v >= p10 && v <= p90) {
-                d += Math.abs(v - my);
-            }
-        }
-        return d / m;
+        return order.meanAbsoluteDeviationWithin(percentile(10), percentile(90));
     }
 
     /** IBSI median absolute deviation {@code (1/N) sum |x - median|}. */

@@ -21,6 +21,9 @@ final class OrderStatistics {
     /** Bucket b occupies a[start[b] .. start[b + 1] - 1]. */
     private final int[] start;
     private final boolean[] sorted;
+    /** The bucket map {@code floor((v - low) * scale)}, capped at the last bucket. */
+    private final double low;
+    private final double scale;
 
     /** Works on a copy of {@code values}. */
     OrderStatistics(double[] values) {
@@ -42,8 +45,12 @@ final class OrderStatistics {
             Arrays.sort(a);
             start = new int[] {0, n};
             sorted = new boolean[] {true};
+            this.low = 0;
+            this.scale = 0;
             return;
         }
+        this.low = min;
+        this.scale = scale;
         int[] count = new int[buckets + 1];
         for (double v : values) {
             count[bucket(v, min, scale, buckets) + 1]++;
@@ -84,6 +91,83 @@ final class OrderStatistics {
         return a.length;
     }
 
+    /**
+     * Mean absolute deviation from their mean of the values {@code v} with {@code lo <= v <= hi}
+     * (NaN when there are none). Those values are one contiguous stretch of the bucket-ordered
+     * array (the buckets strictly between those of {@code lo} and {@code hi}, and sorted ends of
+     * those two buckets), so both sums run without a test per value.
+     */
+    double meanAbsoluteDeviationWithin(double lo, double hi) {
+        if (!(lo <= hi)) {
+            return Double.NaN;
+        }
+        int from;
+        int to;
+        if (scale == 0) { // one sorted bucket
+            from = firstAtLeast(0, a.length, lo);
+            to = firstAbove(from, a.length, hi);
+        } else {
+            int buckets = sorted.length;
+            int bLo = clampedBucket(lo, buckets);
+            int bHi = clampedBucket(hi, buckets);
+            sortBucket(bLo);
+            sortBucket(bHi);
+            from = firstAtLeast(start[bLo], start[bLo + 1], lo);
+            to = firstAbove(start[bHi], start[bHi + 1], hi);
+        }
+        if (to <= from) {
+            return Double.NaN;
+        }
+        double s = 0;
+        for (int i = from; i < to; i++) {
+            s += a[i];
+        }
+        double mean = s / (to - from);
+        double d = 0;
+        for (int i = from; i < to; i++) {
+            d += Math.abs(a[i] - mean);
+        }
+        return d / (to - from);
+    }
+
+    private int clampedBucket(double v, int buckets) {
+        double b = Math.floor((v - low) * scale);
+        return b < 0 ? 0 : b >= buckets ? buckets - 1 : (int) b;
+    }
+
+    private void sortBucket(int b) {
+        if (!sorted[b]) {
+            Arrays.sort(a, start[b], start[b + 1]);
+            sorted[b] = true;
+        }
+    }
+
+    /** First index in sorted a[from..to) with a[i] >= x (to if none). */
+    private int firstAtLeast(int from, int to, double x) {
+        while (from < to) {
+            int mid = (from + to) >>> 1;
+            if (a[mid] < x) {
+                from = mid + 1;
+            } else {
+                to = mid;
+            }
+        }
+        return from;
+    }
+
+    /** First index in sorted a[from..to) with a[i] > x (to if none). */
+    private int firstAbove(int from, int to, double x) {
+        while (from < to) {
+            int mid = (from + to) >>> 1;
+            if (a[mid] <= x) {
+                from = mid + 1;
+            } else {
+                to = mid;
+            }
+        }
+        return from;
+    }
+
     /** The k-th smallest value, {@code 0 <= k < size()}. */
     double get(int k) {
         if (k < 0 || k >= a.length) {
@@ -95,10 +179,7 @@ final class OrderStatistics {
         while (start[b + 1] <= k) {
             b++;
         }
-        if (!sorted[b]) {
-            Arrays.sort(a, start[b], start[b + 1]);
-            sorted[b] = true;
-        }
+        sortBucket(b);
         return a[k];
     }
 }

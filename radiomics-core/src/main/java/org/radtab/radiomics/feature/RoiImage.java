@@ -10,6 +10,9 @@ import org.radtab.radiomics.image.Volume;
  *
  * <p>The region is usually the ROI bounding box (PyRadiomics crops to it); local-intensity
  * features need a margin of image around the ROI, so the region may be larger.
+ *
+ * <p>The intensities of the intensity mask (and their range) are gathered once, on first use, and
+ * shared by the feature families: the image and the masks must not change after construction.
  */
 public final class RoiImage {
     private final Volume image;
@@ -43,32 +46,75 @@ public final class RoiImage {
 
     /** Intensities of the intensity-mask voxels, in flat-index order (a new array). */
     public double[] intensityValues() {
-        double[] d = image.data();
-        int count = 0;
-        for (boolean b : intensityMask) {
-            if (b) {
-                count++;
-            }
-        }
-        double[] out = new double[count];
-        int m = 0;
-        for (int n = 0; n < d.length; n++) {
-            if (intensityMask[n]) {
-                out[m++] = d[n];
-            }
-        }
-        return out;
+        return intensity().values.clone();
     }
 
     /** Number of voxels in the intensity mask. */
     public int intensityVoxelCount() {
-        int c = 0;
+        return intensity().values.length;
+    }
+
+    /**
+     * Smallest intensity in the intensity mask, as {@link Math#min} over its voxels finds it (NaN
+     * if any is NaN; +infinity for an empty mask).
+     */
+    public double intensityMin() {
+        return intensity().min;
+    }
+
+    /**
+     * Largest intensity in the intensity mask, as {@link Math#max} over its voxels finds it (NaN
+     * if any is NaN; -infinity for an empty mask).
+     */
+    public double intensityMax() {
+        return intensity().max;
+    }
+
+    /** {@link #intensityValues()} without the copy, for the feature families: do not modify. */
+    double[] intensityValuesShared() {
+        return intensity().values;
+    }
+
+    /** The intensity-mask voxels with their range, gathered once (the image and masks are not modified afterwards). */
+    private static final class Intensities {
+        final double[] values;
+        final double min;
+        final double max;
+
+        Intensities(double[] values, double min, double max) {
+            this.values = values;
+            this.min = min;
+            this.max = max;
+        }
+    }
+
+    private volatile Intensities intensities;
+
+    private Intensities intensity() {
+        Intensities cached = intensities;
+        if (cached != null) {
+            return cached;
+        }
+        double[] d = image.data();
+        int count = 0;
         for (boolean b : intensityMask) {
-            if (b) {
-                c++;
+            count += b ? 1 : 0;
+        }
+        double[] out = new double[count];
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        int m = 0;
+        for (int n = 0; n < d.length; n++) {
+            if (intensityMask[n]) {
+                double v = d[n];
+                out[m++] = v;
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
             }
         }
-        return c;
+        cached = new Intensities(out, lo, hi);
+        intensities = cached;
+        return cached;
     }
 
     /** Number of voxels in the morphological mask. */

@@ -219,16 +219,8 @@ public final class Discretiser {
     }
 
     private static double[] roiMinMax(RoiImage roi) {
-        double[] d = roi.image().data();
-        boolean[] in = roi.intensityMask();
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        for (int n = 0; n < d.length; n++) {
-            if (in[n]) {
-                min = Math.min(min, d[n]);
-                max = Math.max(max, d[n]);
-            }
-        }
+        double min = roi.intensityMin();
+        double max = roi.intensityMax();
         if (min > max) {
             throw new IllegalArgumentException("the intensity mask is empty: nothing to discretise");
         }
