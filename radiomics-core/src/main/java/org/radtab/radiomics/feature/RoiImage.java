@@ -101,15 +101,44 @@ public final class RoiImage {
             count += b ? 1 : 0;
         }
         double[] out = new double[count];
+        // plain comparisons (a new extreme is rare, so the branches are predictable; Math.min / max
+        // would chain their NaN and signed-zero handling through every voxel), then the result of
+        // Math.min / max restored: NaN if any value is NaN, -0.0 preferred as minimum, +0.0 as maximum
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
+        boolean nan = false;
         int m = 0;
         for (int n = 0; n < d.length; n++) {
             if (intensityMask[n]) {
                 double v = d[n];
                 out[m++] = v;
-                lo = Math.min(lo, v);
-                hi = Math.max(hi, v);
+                if (v < lo) {
+                    lo = v;
+                }
+                if (v > hi) {
+                    hi = v;
+                }
+                nan |= v != v;
+            }
+        }
+        if (nan) {
+            lo = Double.NaN;
+            hi = Double.NaN;
+        } else if (lo == 0 || hi == 0) {
+            boolean negativeZero = false;
+            boolean positiveZero = false;
+            for (double v : out) {
+                if (v == 0) {
+                    boolean negative = Double.doubleToRawLongBits(v) != 0;
+                    negativeZero |= negative;
+                    positiveZero |= !negative;
+                }
+            }
+            if (lo == 0) {
+                lo = negativeZero ? -0.0 : 0.0;
+            }
+            if (hi == 0) {
+                hi = positiveZero ? 0.0 : -0.0;
             }
         }
         cached = new Intensities(out, lo, hi);
