@@ -2,6 +2,7 @@ package org.radtab.radiomics.feature;
 
 import org.radtab.radiomics.image.Geometry;
 import org.radtab.radiomics.image.Volume;
+import org.radtab.radiomics.math.Extremes;
 
 /**
  * An image region with its two IBSI masks: the <em>morphological</em> mask (the segmentation,
@@ -101,9 +102,7 @@ public final class RoiImage {
             count += b ? 1 : 0;
         }
         double[] out = new double[count];
-        // plain comparisons (a new extreme is rare, so the branches are predictable; Math.min / max
-        // would chain their NaN and signed-zero handling through every voxel), then the result of
-        // Math.min / max restored: NaN if any value is NaN, -0.0 preferred as minimum, +0.0 as maximum
+        // plain comparisons, then Math.min / max's results restored (see Extremes)
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         boolean nan = false;
@@ -121,27 +120,8 @@ public final class RoiImage {
                 nan |= v != v;
             }
         }
-        if (nan) {
-            lo = Double.NaN;
-            hi = Double.NaN;
-        } else if (lo == 0 || hi == 0) {
-            boolean negativeZero = false;
-            boolean positiveZero = false;
-            for (double v : out) {
-                if (v == 0) {
-                    boolean negative = Double.doubleToRawLongBits(v) != 0;
-                    negativeZero |= negative;
-                    positiveZero |= !negative;
-                }
-            }
-            if (lo == 0) {
-                lo = negativeZero ? -0.0 : 0.0;
-            }
-            if (hi == 0) {
-                hi = positiveZero ? 0.0 : -0.0;
-            }
-        }
-        cached = new Intensities(out, lo, hi);
+        double[] range = Extremes.restore(lo, hi, nan, out);
+        cached = new Intensities(out, range[0], range[1]);
         intensities = cached;
         return cached;
     }

@@ -4,6 +4,7 @@ import net.imglib2.img.array.ArrayImg;
 import net.imglib2.img.array.ArrayImgs;
 import net.imglib2.img.basictypeaccess.array.DoubleArray;
 import net.imglib2.type.numeric.real.DoubleType;
+import org.radtab.radiomics.math.Extremes;
 
 /**
  * A 3D intensity image on a {@link Geometry}.
@@ -109,15 +110,12 @@ public final class Volume {
 
     /** Minimum, mean and maximum over all voxels, as {@code {min, mean, max}}. */
     public double[] minMeanMax() {
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
         double sum = 0;
         for (double v : data) {
-            min = Math.min(min, v);
-            max = Math.max(max, v);
             sum += v;
         }
-        return new double[] {min, sum / data.length, max};
+        double[] range = Extremes.of(data);
+        return new double[] {range[0], sum / data.length, range[1]};
     }
 
     @Override
