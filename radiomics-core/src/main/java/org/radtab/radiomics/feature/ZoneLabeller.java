@@ -1,6 +1,7 @@
 package org.radtab.radiomics.feature;
 
 import java.util.Arrays;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds zones: connected groups of ROI voxels with the same grey level (GLSZM, GLDZM), with
@@ -84,11 +85,95 @@ final class ZoneLabeller {
     static Zones label(PaddedLevels grid, int[][] connectivity, int[] distanceMap) {
         int[] steps = grid.steps(connectivity);
         int[] back = backwardHalf(steps);
-        return back != null && back.length <= 32 ? unionFind(grid, back, distanceMap)
-            : floodFill(grid, steps, distanceMap);
+        if (back == null || back.length > 32) {
+            return floodFill(grid, steps, distanceMap);
+        }
+        int[] representatives = back.length <= MAX_TABLE_BITS ? representatives(grid, connectivity, back) : null;
+        return unionFind(grid, back, representatives, distanceMap);
     }
 
-    private static Zones unionFind(PaddedLevels grid, int[] back, int[] distanceMap) {
+    /** Largest backward neighbourhood with a table of {@link #representatives} (2^13 entries for 26-connectivity). */
+    private static final int MAX_TABLE_BITS = 13;
+
+    private static final ConcurrentHashMap<String, int[]> REPRESENTATIVES = new ConcurrentHashMap<>();
+
+    /**
+     * For each set of same-level backward neighbours (bit t for {@code back[t]}), one neighbour of
+     * each group of them that are linked to one another by the connectivity. Two linked
+     * neighbours of the same level are already in one zone when the voxel is reached (both precede
+     * it, so the later was joined to the earlier), so joining the voxel to one neighbour per group
+     * joins it to all: with 26-connectivity the neighbour below, {@code (0, 0, -1)}, is linked to
+     * the 12 others, and most voxels need one union instead of up to 13. Cached per connectivity.
+     */
+    private static int[] representatives(PaddedLevels grid, int[][] connectivity, int[] back) {
+        // the offset of each backward step (steps are distinct, so the offset is found by its step)
+        int n = back.length;
+        int[][] offsets = new int[n][];
+        for (int[] o : connectivity) {
+            int st = grid.step(o);
+            for (int t = 0; t < n; t++) {
+                if (back[t] == st) {
+                    offsets[t] = o;
+                }
+            }
+        }
+        StringBuilder key = new StringBuilder();
+        for (int[] o : offsets) {
+            key.append(o[0]).append(',').append(o[1]).append(',').append(o[2]).append(';');
+        }
+        for (int[] o : connectivity) {
+            key.append('|').append(o[0]).append(',').append(o[1]).append(',').append(o[2]);
+        }
+        return REPRESENTATIVES.computeIfAbsent(key.toString(), k -> representativeTable(offsets, connectivity));
+    }
+
+    static int[] representativeTable(int[][] offsets, int[][] connectivity) {
+        int n = offsets.length;
+        int[] linked = new int[n];
+        for (int a = 0; a < n; a++) {
+            for (int b = 0; b < n; b++) {
+                if (a != b && contains(connectivity, offsets[b][0] - offsets[a][0], offsets[b][1] - offsets[a][1],
+                    offsets[b][2] - offsets[a][2])) {
+                    linked[a] |= 1 << b;
+                }
+            }
+        }
+        int[] table = new int[1 << n];
+        for (int set = 1; set < table.length; set++) {
+            int rest = set;
+            int reps = 0;
+            while (rest != 0) {
+                int first = rest & -rest;
+                int group = first;
+                while (true) { // grow the group through links inside the set
+                    int grown = group;
+                    for (int bits = group; bits != 0; bits &= bits - 1) {
+                        grown |= linked[Integer.numberOfTrailingZeros(bits)];
+                    }
+                    grown &= set;
+                    if (grown == group) {
+                        break;
+                    }
+                    group = grown;
+                }
+                reps |= first;
+                rest &= ~group;
+            }
+            table[set] = reps;
+        }
+        return table;
+    }
+
+    private static boolean contains(int[][] offsets, int x, int y, int z) {
+        for (int[] o : offsets) {
+            if (o[0] == x && o[1] == y && o[2] == z) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Zones unionFind(PaddedLevels grid, int[] back, int[] representatives, int[] distanceMap) {
         int[] masks = sameLevelMasks(grid, back);
         int[] values = grid.values;
         int[] label = new int[values.length]; // 0 = not in the ROI
@@ -106,7 +191,8 @@ final class ZoneLabeller {
                     }
                     int own = 0;
                     int last = 0;
-                    for (int bits = masks[p]; bits != 0; bits &= bits - 1) {
+                    int same = masks[p];
+                    for (int bits = representatives == null ? same : representatives[same]; bits != 0; bits &= bits - 1) {
                         int l = label[p + back[Integer.numberOfTrailingZeros(bits)]];
                         if (l == last || l == own) {
                             continue; // neighbouring voxels mostly share a label: no find needed
