@@ -111,7 +111,7 @@ class GlcmGlrlmPropertiesTest {
     void glrlmRunsCoverEveryRoiVoxelOnce(@ForAll("volumes") Vol v) {
         PaddedLevels roi = PaddedLevels.compactIndices(v.image(), 1);
         int stride = roi.maxDimension() + 1;
-        int[] scratch = new int[(roi.levelCount() + 1) * stride];
+        int[] scratch = new int[2 * (roi.levelCount() + 1) * stride];
         for (int[] d : Neighbourhood.withOpposites(Neighbourhood.ibsiDirections3D(1))) {
             int[] m = new int[roi.levelCount() * stride];
             GlrlmFamily.countRuns(roi, d, 0, roi.nz, m, stride, scratch);

@@ -18,7 +18,7 @@ class GlrlmFamilyTest {
         GreyLevelImage g = image(new int[][][] {{{1, 1, 2, 2, 2, 1, 0, 1}}});
         PaddedLevels roi = PaddedLevels.compactIndices(g, 1);
         int stride = roi.maxDimension() + 1;
-        int[] scratch = new int[(roi.levelCount() + 1) * stride];
+        int[] scratch = new int[2 * (roi.levelCount() + 1) * stride];
         for (int[] d : new int[][] {{1, 0, 0}, {-1, 0, 0}}) {
             int[] m = new int[2 * stride];
             int longest = GlrlmFamily.countRuns(roi, d, 0, 1, m, stride, scratch);
