@@ -439,11 +439,7 @@ public final class GlcmFamily implements TextureFamily {
 
     /** Joint entropy (IBSI {@code joint_entr}, PyRadiomics JointEntropy): {@code HXY = -sum p log2 p}. */
     static double jointEntropy(Matrix m) {
-        double s = 0;
-        for (int e = 0; e < m.nnz; e++) {
-            s -= m.plog2(m.pv[e]);
-        }
-        return s;
+        return m.hxy; // -sum p log2 p over the non-zero entries, summed once in the matrix
     }
 
     /** Difference average (IBSI {@code diff_avg}, PyRadiomics DifferenceAverage): {@code sum_k k p_{x-y}(k)}. */
@@ -663,8 +659,9 @@ public final class GlcmFamily implements TextureFamily {
      */
     static double informationCorrelation1(Matrix m) {
         double hxy1 = 0;
+        double[] logQ = m.logMarginalProducts();
         for (int e = 0; e < m.nnz; e++) {
-            hxy1 -= m.pv[e] * m.log2(m.px[m.ia[e]] * m.py[m.ib[e]]);
+            hxy1 -= m.pv[e] * logQ[m.ia[e] * m.ng + m.ib[e]];
         }
         double div = Math.max(m.hx, m.hy);
         if (div == 0) {
@@ -680,13 +677,14 @@ public final class GlcmFamily implements TextureFamily {
      */
     static double informationCorrelation2(Matrix m) {
         double hxy2 = 0;
+        double[] logQ = m.logMarginalProducts();
         for (int a = 0; a < m.ng; a++) {
             if (m.px[a] == 0) {
                 continue;
             }
             for (int b = 0; b < m.ng; b++) {
                 double q = m.px[a] * m.py[b];
-                hxy2 -= m.plog2(q);
+                hxy2 -= q == 0 ? 0.0 : q * logQ[a * m.ng + b]; // m.plog2(q)
             }
         }
         if (hxy2 == m.hxy) {
@@ -1160,6 +1158,35 @@ public final class GlcmFamily implements TextureFamily {
         /** Grey level (column) of non-zero entry e. */
         double lj(int e) {
             return levels[ib[e]];
+        }
+
+        private double[] logQ;
+
+        /**
+         * {@code log2(p_x(a) p_y(b))} as {@link #log2} computes it, at {@code a ng + b} for every row
+         * with {@code p_x(a) > 0} (0 elsewhere), shared by Imc1 and Imc2; when {@code p_x = p_y}
+         * (a symmetric matrix) the products are symmetric and half the logarithms are taken.
+         */
+        double[] logMarginalProducts() {
+            if (logQ != null) {
+                return logQ;
+            }
+            double[] t = new double[ng * ng];
+            boolean same = Arrays.equals(px, py);
+            for (int a = 0; a < ng; a++) {
+                if (px[a] == 0) {
+                    continue;
+                }
+                for (int b = same ? a : 0; b < ng; b++) {
+                    double v = log2(px[a] * py[b]);
+                    t[a * ng + b] = v;
+                    if (same) {
+                        t[b * ng + a] = v; // p_x(b) > 0 when p_y(b) > 0 and p_x = p_y; else the row is skipped
+                    }
+                }
+            }
+            logQ = t;
+            return t;
         }
 
         /** {@code log2(x + eps)} (PyRadiomics) or {@code log2 x} (IBSI). */
