@@ -139,19 +139,15 @@ public final class FeatureExtractor {
             imageDiagnostics(out, "original", image);
             maskDiagnostics(out, "original", mask, pre.label(), null);
         }
-        t0 = System.nanoTime();
         PyRadiomicsPreprocessing.Result prep = PyRadiomicsPreprocessing.run(image, mask, pre);
-        tick("preprocess");
         if (diagnostics && prep.resampled()) {
             imageDiagnostics(out, "interpolated", prep.image());
             maskDiagnostics(out, "interpolated", prep.mask(), prep.label(), prep.image());
         }
-        t0 = System.nanoTime();
         RoiImage originalRoi = prep.roi();
         if (settings.featureClasses().containsKey("shape")) {
             select(out, "original_shape_", ShapeFamily.pyradiomics(originalRoi), "shape");
         }
-        tick("shape+diag2");
         if (settings.featureClasses().containsKey("shape2D")) {
             int dim = settings.getInt("force2Ddimension");
             if (!settings.getBoolean("force2D") && prep.boundingBox().size(2 - dim) > 1) {
@@ -165,15 +161,11 @@ public final class FeatureExtractor {
             return out.build();
         }
         for (Map.Entry<String, Map<String, Object>> type : settings.imageTypes().entrySet()) {
-            t0 = System.nanoTime();
             java.util.Iterator<Map.Entry<String, Volume>> it = derivedImages(type.getKey(), prep.image(), prep.boundingBox()).entrySet()
                 .iterator();
-            tick("filter-" + type.getKey());
             while (it.hasNext()) {
                 Map.Entry<String, Volume> derived = it.next();
-                t0 = System.nanoTime();
                 RoiImage roi = derived.getKey().equals("original") ? originalRoi : prep.crop(derived.getValue());
-                tick("crop");
                 computeClasses(out, type.getKey(), derived.getKey(), roi);
                 it.remove(); // done with this derived image: let it go (peak heap of many-band types)
             }
@@ -260,16 +252,10 @@ public final class FeatureExtractor {
         }
     }
 
-    public static final java.util.concurrent.ConcurrentHashMap<String, Long> T = new java.util.concurrent.ConcurrentHashMap<>();
-    static long t0;
-    static void tick(String k) { long t = System.nanoTime(); T.merge(k, t - t0, Long::sum); t0 = t; }
     private void computeClasses(FeatureVector.Builder out, String type, String imageName, RoiImage roi) {
-        t0 = System.nanoTime();
         GreyLevelImage levels = discretise(type, roi);
-        tick("discretise");
         TextureOptions options = textureOptions(type);
         for (String name : settings.featureClasses().keySet()) {
-            t0 = System.nanoTime();
             LinkedHashMap<String, Double> values;
             if (TEXTURE.containsKey(name)) {
                 values = TEXTURE.get(name).pyradiomics(levels, options);
@@ -279,7 +265,6 @@ public final class FeatureExtractor {
             } else {
                 continue; // shape classes: once, on the original image
             }
-            tick(name);
             select(out, imageName + "_" + name + "_", values, name);
         }
     }
