@@ -356,27 +356,112 @@ public final class GlcmFamily implements TextureFamily {
             offsets[t] = t * cells + 1;
         }
         int[] counts = new int[nd * cells];
-        // directions in groups whose counts fit in the L1 cache (32 KB): all 13 for 24 levels, 3 for 48
+        // directions in groups whose counts fit in the L1 cache (32 KB): all 13 for 24 levels, 3 for 48;
+        // a group is passed over in chunks of up to 5 directions whose steps and offsets stay in registers
         int group = Math.max(1, Math.min(nd, 8192 / cells));
-        for (int t0 = 0; t0 < nd; t0 += group) {
-            int t1 = Math.min(nd, t0 + group);
-            for (int k = kFrom; k < kTo; k++) {
-                for (int j = 0; j < roi.ny; j++) {
-                    int p = roi.index(0, j, k);
-                    for (int end = p + roi.nx; p < end; p++) {
-                        int a = idx[p];
-                        if (a < 0) {
-                            continue;
-                        }
-                        int row = a * width;
-                        for (int t = t0; t < t1; t++) {
-                            counts[offsets[t] + row + idx[p + steps[t]]]++;
-                        }
+        for (int g0 = 0; g0 < nd; g0 += group) {
+            int g1 = Math.min(nd, g0 + group);
+            for (int t0 = g0; t0 < g1; ) {
+                int n = Math.min(g1 - t0, g1 - t0 == 8 || g1 - t0 == 4 ? 4 : 5);
+                switch (n) {
+                    case 5:
+                        countFive(roi, kFrom, kTo, width, counts, steps, offsets, t0);
+                        break;
+                    case 4:
+                        countFour(roi, kFrom, kTo, width, counts, steps, offsets, t0);
+                        break;
+                    default:
+                        countFew(roi, kFrom, kTo, width, counts, steps, offsets, t0, t0 + n);
+                        break;
+                }
+                t0 += n;
+            }
+        }
+        return counts;
+    }
+
+    /** Pairs of directions {@code t0..t1-1} of {@link #countPairs(PaddedLevels, int[][], int, int)}, any number. */
+    private static void countFew(PaddedLevels roi, int kFrom, int kTo, int width, int[] counts, int[] steps,
+                                 int[] offsets, int t0, int t1) {
+        int[] idx = roi.values;
+        for (int k = kFrom; k < kTo; k++) {
+            for (int j = 0; j < roi.ny; j++) {
+                int p = roi.index(0, j, k);
+                for (int end = p + roi.nx; p < end; p++) {
+                    int a = idx[p];
+                    if (a < 0) {
+                        continue;
+                    }
+                    int row = a * width;
+                    for (int t = t0; t < t1; t++) {
+                        counts[offsets[t] + row + idx[p + steps[t]]]++;
                     }
                 }
             }
         }
-        return counts;
+    }
+
+    /** As {@link #countFew} for five directions from {@code t0}, unrolled. */
+    private static void countFive(PaddedLevels roi, int kFrom, int kTo, int width, int[] counts, int[] steps,
+                                  int[] offsets, int t0) {
+        int[] idx = roi.values;
+        final int s0 = steps[t0];
+        final int s1 = steps[t0 + 1];
+        final int s2 = steps[t0 + 2];
+        final int s3 = steps[t0 + 3];
+        final int s4 = steps[t0 + 4];
+        final int o0 = offsets[t0];
+        final int o1 = offsets[t0 + 1];
+        final int o2 = offsets[t0 + 2];
+        final int o3 = offsets[t0 + 3];
+        final int o4 = offsets[t0 + 4];
+        for (int k = kFrom; k < kTo; k++) {
+            for (int j = 0; j < roi.ny; j++) {
+                int p = roi.index(0, j, k);
+                for (int end = p + roi.nx; p < end; p++) {
+                    int a = idx[p];
+                    if (a < 0) {
+                        continue;
+                    }
+                    int row = a * width;
+                    counts[o0 + row + idx[p + s0]]++;
+                    counts[o1 + row + idx[p + s1]]++;
+                    counts[o2 + row + idx[p + s2]]++;
+                    counts[o3 + row + idx[p + s3]]++;
+                    counts[o4 + row + idx[p + s4]]++;
+                }
+            }
+        }
+    }
+
+    /** As {@link #countFew} for four directions from {@code t0}, unrolled. */
+    private static void countFour(PaddedLevels roi, int kFrom, int kTo, int width, int[] counts, int[] steps,
+                                  int[] offsets, int t0) {
+        int[] idx = roi.values;
+        final int s0 = steps[t0];
+        final int s1 = steps[t0 + 1];
+        final int s2 = steps[t0 + 2];
+        final int s3 = steps[t0 + 3];
+        final int o0 = offsets[t0];
+        final int o1 = offsets[t0 + 1];
+        final int o2 = offsets[t0 + 2];
+        final int o3 = offsets[t0 + 3];
+        for (int k = kFrom; k < kTo; k++) {
+            for (int j = 0; j < roi.ny; j++) {
+                int p = roi.index(0, j, k);
+                for (int end = p + roi.nx; p < end; p++) {
+                    int a = idx[p];
+                    if (a < 0) {
+                        continue;
+                    }
+                    int row = a * width;
+                    counts[o0 + row + idx[p + s0]]++;
+                    counts[o1 + row + idx[p + s1]]++;
+                    counts[o2 + row + idx[p + s2]]++;
+                    counts[o3 + row + idx[p + s3]]++;
+                }
+            }
+        }
     }
 
     /** Writes direction t of {@link #countPairs(PaddedLevels, int[][], int, int)} into {@code m} (row-major ng x ng). */
