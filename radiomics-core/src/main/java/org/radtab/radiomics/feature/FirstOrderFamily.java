@@ -86,13 +86,11 @@ public final class FirstOrderFamily {
         if (levels != null) {
             int[] l = levels.levels();
             long[] counts = new long[levels.numLevels() + 1];
-            long total = 0;
             for (int v : l) {
-                if (v > 0) {
-                    counts[v]++;
-                    total++;
-                }
+                counts[v]++; // level 0 (outside) counted too, then dropped: no branch per voxel
             }
+            long total = l.length - counts[0];
+            counts[0] = 0;
             if (total == 0) {
                 throw new IllegalArgumentException("the grey-level image has no ROI voxels");
             }

@@ -41,13 +41,17 @@ public final class GreyLevelImage {
         }
         int max = 0;
         int count = 0;
-        for (int l : levels) {
-            if (l < 0) {
-                throw new IllegalArgumentException("grey levels must be >= 0 (0 = outside), found " + l);
-            }
-            if (l > 0) {
-                count++;
-                max = Math.max(max, l);
+        int any = 0;
+        for (int l : levels) { // without a branch per voxel: (-l) >>> 31 is 1 iff l > 0
+            any |= l;
+            count += (-l) >>> 31;
+            max = Math.max(max, l);
+        }
+        if (any < 0) {
+            for (int l : levels) {
+                if (l < 0) {
+                    throw new IllegalArgumentException("grey levels must be >= 0 (0 = outside), found " + l);
+                }
             }
         }
         if (numLevels < max) {

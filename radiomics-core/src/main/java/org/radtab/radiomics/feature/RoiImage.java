@@ -19,8 +19,14 @@ public final class RoiImage {
     private final Volume image;
     private final boolean[] morphologicalMask;
     private final boolean[] intensityMask;
+    /** The flat indices of the intensity-mask voxels, shared by the regions made with {@link #withImage}. */
+    private final MaskIndex index;
 
     public RoiImage(Volume image, boolean[] morphologicalMask, boolean[] intensityMask) {
+        this(image, morphologicalMask, intensityMask, new MaskIndex());
+    }
+
+    private RoiImage(Volume image, boolean[] morphologicalMask, boolean[] intensityMask, MaskIndex index) {
         int n = image.geometry().voxelCount();
         if (morphologicalMask.length != n || intensityMask.length != n) {
             throw new IllegalArgumentException("mask sizes must equal the image's voxel count " + n);
@@ -28,6 +34,21 @@ public final class RoiImage {
         this.image = image;
         this.morphologicalMask = morphologicalMask;
         this.intensityMask = intensityMask;
+        this.index = index;
+    }
+
+    /**
+     * The same masks on another image of the same grid size (a filter response of this region's
+     * image): the masks and their voxel index are shared, not rebuilt.
+     *
+     * @throws IllegalArgumentException if {@code other} has another grid size
+     */
+    public RoiImage withImage(Volume other) {
+        if (!java.util.Arrays.equals(other.geometry().size(), image.geometry().size())) {
+            throw new IllegalArgumentException("image grid " + java.util.Arrays.toString(other.geometry().size())
+                + " differs from the region's " + java.util.Arrays.toString(image.geometry().size()));
+        }
+        return new RoiImage(other, morphologicalMask, intensityMask, index);
     }
 
     /** A region whose morphological and intensity masks are the same. */
@@ -52,7 +73,36 @@ public final class RoiImage {
 
     /** Number of voxels in the intensity mask. */
     public int intensityVoxelCount() {
-        return intensity().values.length;
+        return intensityVoxelIndices().length;
+    }
+
+    /**
+     * Flat indices of the intensity-mask voxels, ascending (built once per mask and shared with
+     * the regions made by {@link #withImage}); the backing array, do not modify.
+     */
+    public int[] intensityVoxelIndices() {
+        int[] cached = index.positions;
+        if (cached != null) {
+            return cached;
+        }
+        int count = 0;
+        for (boolean b : intensityMask) {
+            count += b ? 1 : 0;
+        }
+        int[] at = new int[count];
+        int m = 0;
+        for (int n = 0; n < intensityMask.length; n++) {
+            if (intensityMask[n]) {
+                at[m++] = n;
+            }
+        }
+        index.positions = at;
+        return at;
+    }
+
+    /** Holder of the voxel index shared by regions with the same masks. */
+    private static final class MaskIndex {
+        volatile int[] positions;
     }
 
     /**
@@ -97,28 +147,22 @@ public final class RoiImage {
             return cached;
         }
         double[] d = image.data();
-        int count = 0;
-        for (boolean b : intensityMask) {
-            count += b ? 1 : 0;
-        }
-        double[] out = new double[count];
+        int[] at = intensityVoxelIndices();
+        double[] out = new double[at.length];
         // plain comparisons, then Math.min / max's results restored (see Extremes)
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         boolean nan = false;
-        int m = 0;
-        for (int n = 0; n < d.length; n++) {
-            if (intensityMask[n]) {
-                double v = d[n];
-                out[m++] = v;
-                if (v < lo) {
-                    lo = v;
-                }
-                if (v > hi) {
-                    hi = v;
-                }
-                nan |= v != v;
+        for (int m = 0; m < at.length; m++) {
+            double v = d[at[m]];
+            out[m] = v;
+            if (v < lo) {
+                lo = v;
             }
+            if (v > hi) {
+                hi = v;
+            }
+            nan |= v != v;
         }
         double[] range = Extremes.restore(lo, hi, nan, out);
         cached = new Intensities(out, range[0], range[1]);

@@ -158,37 +158,33 @@ public final class Discretiser {
 
     private static GreyLevelImage digitize(RoiImage roi, double[] edges) {
         double[] d = roi.image().data();
-        boolean[] in = roi.intensityMask();
+        int[] at = roi.intensityVoxelIndices();
         int[] levels = new int[d.length];
         int max = 0;
         int len = edges.length;
         if (len < 2 || !(edges[1] > edges[0])) {
-            for (int n = 0; n < d.length; n++) {
-                if (in[n]) {
-                    int l = countEdgesAtOrBelow(edges, d[n]);
-                    levels[n] = l;
-                    max = Math.max(max, l);
-                }
+            for (int n : at) {
+                int l = countEdgesAtOrBelow(edges, d[n]);
+                levels[n] = l;
+                max = Math.max(max, l);
             }
         } else {
             // the edges are (nearly) evenly spaced: guess the bin arithmetically, then step to the
             // exact count of edges <= x (the same result as the binary search)
             double e0 = edges[0];
             double inv = 1.0 / (edges[1] - edges[0]);
-            for (int n = 0; n < d.length; n++) {
-                if (in[n]) {
-                    double x = d[n];
-                    double guess = Math.floor((x - e0) * inv) + 1;
-                    int l = guess <= 0 ? 0 : guess >= len ? len : (int) guess;
-                    while (l < len && edges[l] <= x) {
-                        l++;
-                    }
-                    while (l > 0 && edges[l - 1] > x) {
-                        l--;
-                    }
-                    levels[n] = l;
-                    max = Math.max(max, l);
+            for (int n : at) {
+                double x = d[n];
+                double guess = Math.floor((x - e0) * inv) + 1;
+                int l = guess <= 0 ? 0 : guess >= len ? len : (int) guess;
+                while (l < len && edges[l] <= x) {
+                    l++;
                 }
+                while (l > 0 && edges[l - 1] > x) {
+                    l--;
+                }
+                levels[n] = l;
+                max = Math.max(max, l);
             }
         }
         return new GreyLevelImage(levels, roi.geometry().size(), roi.geometry().spacing(), max);

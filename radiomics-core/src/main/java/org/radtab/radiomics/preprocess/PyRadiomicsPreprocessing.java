@@ -334,6 +334,8 @@ public final class PyRadiomicsPreprocessing {
         /** The masks cropped to the box, shared by every {@link #crop} (read-only). */
         private final boolean[] croppedShape;
         private final boolean[] croppedIntensity;
+        /** {@link #image()} cropped, with the masks; every {@link #crop} shares its masks and their voxel index. */
+        private final RoiImage roi;
 
         Result(Volume image, Mask mask, int label, BoundingBox box, boolean[] shapeMask, boolean[] intensityMask,
                boolean resampled) {
@@ -346,6 +348,7 @@ public final class PyRadiomicsPreprocessing {
             this.resampled = resampled;
             this.croppedShape = cropMask(shapeMask);
             this.croppedIntensity = intensityMask == shapeMask ? croppedShape : cropMask(intensityMask);
+            this.roi = new RoiImage(image.crop(box), croppedShape, croppedIntensity);
         }
 
         /**
@@ -370,7 +373,7 @@ public final class PyRadiomicsPreprocessing {
 
         /** The ROI as features see it: {@link #image()} cropped to the working bounding box. */
         public RoiImage roi() {
-            return crop(image);
+            return roi;
         }
 
         /**
@@ -381,9 +384,11 @@ public final class PyRadiomicsPreprocessing {
          */
         public RoiImage crop(Volume derived) {
             derived.geometry().requireSameGrid(image.geometry(), 1e-9 * Math.max(1, image.geometry().spacing(0)));
-            Volume v = derived.crop(box);
-            // the cropped masks are the same for every derived image: shared, not copied again
-            return new RoiImage(v, croppedShape, croppedIntensity);
+            if (derived == image) {
+                return roi;
+            }
+            // the cropped masks (and their voxel index) are the same for every derived image: shared
+            return roi.withImage(derived.crop(box));
         }
 
         private boolean[] cropMask(boolean[] m) {

@@ -49,6 +49,21 @@ class RoiImageTest {
     }
 
     @Test
+    void withImageSharesTheMasksAndTheirIndexOnAnotherImageOfTheGrid() {
+        Geometry g = Geometry.of(4, 1, 1, 1, 1, 1);
+        boolean[] mask = {false, true, true, false};
+        RoiImage a = new RoiImage(Volume.wrap(g, new double[] {1, 2, 3, 4}), mask);
+        RoiImage b = a.withImage(Volume.wrap(g, new double[] {10, 20, 30, 40}));
+        assertArrayEquals(new int[] {1, 2}, a.intensityVoxelIndices());
+        org.junit.jupiter.api.Assertions.assertSame(a.intensityVoxelIndices(), b.intensityVoxelIndices());
+        assertArrayEquals(new double[] {20, 30}, b.intensityValues(), 0.0);
+        assertEquals(20.0, b.intensityMin(), 0.0);
+        assertEquals(3.0, a.intensityMax(), 0.0);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+            () -> a.withImage(Volume.wrap(Geometry.of(2, 2, 1, 1, 1, 1), new double[4])));
+    }
+
+    @Test
     void valuesComeInFlatIndexOrderAsACopy() {
         double[] d = {5, -0.0, 7, 0.0, 2};
         boolean[] mask = {true, true, false, true, true};
