@@ -29,6 +29,7 @@ import org.radtab.radiomics.image.Geometry;
 import org.radtab.radiomics.image.Mask;
 import org.radtab.radiomics.image.Volume;
 import org.radtab.radiomics.io.ImageIO;
+import org.radtab.radiomics.math.Extremes;
 import org.radtab.radiomics.preprocess.Discretiser;
 import org.radtab.radiomics.preprocess.OutputCast;
 import org.radtab.radiomics.preprocess.PyRadiomicsPreprocessing;
@@ -480,8 +481,8 @@ public final class FeatureExtractor {
         double[] com = new double[3];
         int[] labels = mask.labels();
         double sum = 0;
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
+        Extremes.Running range = new Extremes.Running();
+        double[] data = image == null ? null : image.data();
         // the label's voxels in raster order: only its bounding box is visited
         for (int k = bb.lo(2); k <= bb.hi(2); k++) {
             for (int j = bb.lo(1); j <= bb.hi(1); j++) {
@@ -491,11 +492,10 @@ public final class FeatureExtractor {
                         com[0] += i;
                         com[1] += j;
                         com[2] += k;
-                        if (image != null) {
-                            double v = image.data()[n];
+                        if (data != null) {
+                            double v = data[n];
                             sum += v;
-                            min = Math.min(min, v);
-                            max = Math.max(max, v);
+                            range.add(v);
                         }
                     }
                 }
@@ -508,15 +508,15 @@ public final class FeatureExtractor {
         out.diagnostic(p + "CenterOfMass", tuple(g.indexToPhysical(com[0], com[1], com[2])));
         if (image != null) {
             out.diagnostic(p + "Mean", num(sum / count));
-            out.diagnostic(p + "Minimum", num(min));
-            out.diagnostic(p + "Maximum", num(max));
+            out.diagnostic(p + "Minimum", num(range.min()));
+            out.diagnostic(p + "Maximum", num(range.max()));
         }
     }
 
     /**
-     * Number of 26-connected components of the label: a flood fill on a copy of the label's
-     * bounding box padded by one voxel, so that the 26 neighbours are fixed index steps without
-     * bounds checks.
+     * Number of 26-connected components of the label: union-find over the runs of the label along
+     * x (a solid mask has one or two runs per row), each joined to the runs it touches, diagonally
+     * included, in the row before it and in the three rows of the slice before it.
      */
     static int connectedComponents(Mask mask, int label) {
         Geometry g = mask.geometry();
@@ -524,61 +524,90 @@ public final class FeatureExtractor {
         return box == null ? 0 : connectedComponents(mask, label, box);
     }
 
-    /** {@link #connectedComponents(Mask, int)} with the label's bounding box known: only the box is copied. */
+    /** {@link #connectedComponents(Mask, int)} with the label's bounding box known: only the box is read. */
     static int connectedComponents(Mask mask, int label, BoundingBox box) {
         Geometry g = mask.geometry();
         int nx = box.size(0);
         int ny = box.size(1);
         int nz = box.size(2);
-        int sy = nx + 2;
-        int sz = sy * (ny + 2);
         int[] labels = mask.labels();
-        boolean[] in = new boolean[sz * (nz + 2)];
+        // runs of the label along x, row by row (row r = j + ny k); runs of row r are first[r] .. first[r + 1] - 1
+        int[] first = new int[ny * nz + 1];
+        int[] start = new int[64];
+        int[] end = new int[64];
+        int runs = 0;
         for (int k = 0; k < nz; k++) {
             for (int j = 0; j < ny; j++) {
+                first[j + ny * k] = runs;
                 int src = g.index(box.lo(0), box.lo(1) + j, box.lo(2) + k);
-                int dst = 1 + sy * (j + 1) + sz * (k + 1);
-                for (int i = 0; i < nx; i++) {
-                    in[dst + i] = labels[src + i] == label;
-                }
-            }
-        }
-        int[] steps = new int[26];
-        int t = 0;
-        for (int dk = -1; dk <= 1; dk++) {
-            for (int dj = -1; dj <= 1; dj++) {
-                for (int di = -1; di <= 1; di++) {
-                    if (di != 0 || dj != 0 || dk != 0) {
-                        steps[t++] = di + sy * dj + sz * dk;
+                int i = 0;
+                while (i < nx) {
+                    if (labels[src + i] != label) {
+                        i++;
+                        continue;
                     }
+                    int s = i;
+                    while (i < nx && labels[src + i] == label) {
+                        i++;
+                    }
+                    if (runs == start.length) {
+                        start = java.util.Arrays.copyOf(start, 2 * runs);
+                        end = java.util.Arrays.copyOf(end, 2 * runs);
+                    }
+                    start[runs] = s;
+                    end[runs] = i - 1;
+                    runs++;
                 }
             }
         }
-        int[] stack = new int[64];
-        int components = 0;
-        for (int start = 0; start < in.length; start++) {
-            if (!in[start]) {
-                continue;
-            }
-            components++;
-            in[start] = false; // visited voxels leave the map
-            int top = 0;
-            stack[top++] = start;
-            while (top > 0) {
-                int v = stack[--top];
-                if (stack.length - top < 26) {
-                    stack = java.util.Arrays.copyOf(stack, 2 * stack.length);
-                }
-                for (int s : steps) {
-                    int w = v + s;
-                    if (in[w]) {
-                        in[w] = false;
-                        stack[top++] = w;
+        first[ny * nz] = runs;
+        int[] parent = new int[runs];
+        for (int r = 0; r < runs; r++) {
+            parent[r] = r;
+        }
+        int components = runs;
+        for (int k = 0; k < nz; k++) {
+            for (int j = 0; j < ny; j++) {
+                int row = j + ny * k;
+                // earlier rows that can touch this one: (j-1, k) and (j-1..j+1, k-1)
+                for (int t = 0; t < 4; t++) {
+                    int jj = t == 0 ? j - 1 : j + t - 2;
+                    int kk = t == 0 ? k : k - 1;
+                    if (jj < 0 || jj >= ny || kk < 0) {
+                        continue;
+                    }
+                    int other = jj + ny * kk;
+                    int a = first[row];
+                    int b = first[other];
+                    while (a < first[row + 1] && b < first[other + 1]) {
+                        // a's run reaches its diagonal neighbours: [start - 1, end + 1]
+                        if (start[b] <= end[a] + 1 && end[b] >= start[a] - 1) {
+                            int ra = root(parent, a);
+                            int rb = root(parent, b);
+                            if (ra != rb) {
+                                parent[Math.max(ra, rb)] = Math.min(ra, rb);
+                                components--;
+                            }
+                        }
+                        if (end[b] < end[a] + 1) {
+                            b++;
+                        } else {
+                            a++;
+                        }
                     }
                 }
             }
         }
         return components;
+    }
+
+    /** Root of run r, halving the path on the way. */
+    private static int root(int[] parent, int r) {
+        while (parent[r] != r) {
+            parent[r] = parent[parent[r]];
+            r = parent[r];
+        }
+        return r;
     }
 
     private static String tuple(double[] v) {

@@ -149,23 +149,13 @@ public final class RoiImage {
         double[] d = image.data();
         int[] at = intensityVoxelIndices();
         double[] out = new double[at.length];
-        // plain comparisons, then Math.min / max's results restored (see Extremes)
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        boolean nan = false;
+        Extremes.Running range = new Extremes.Running();
         for (int m = 0; m < at.length; m++) {
             double v = d[at[m]];
             out[m] = v;
-            if (v < lo) {
-                lo = v;
-            }
-            if (v > hi) {
-                hi = v;
-            }
-            nan |= v != v;
+            range.add(v);
         }
-        double[] range = Extremes.restore(lo, hi, nan, out);
-        cached = new Intensities(out, range[0], range[1]);
+        cached = new Intensities(out, range.min(), range.max());
         intensities = cached;
         return cached;
     }

@@ -14,10 +14,22 @@ public final class Extremes {
 
     /** {@code {min, max}} of {@code values}. */
     public static double[] of(double[] values) {
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        boolean nan = false;
+        Running r = new Running();
         for (double v : values) {
+            r.add(v);
+        }
+        return new double[] {r.min(), r.max()};
+    }
+
+    /** Extremes of values seen one at a time (for loops that gather the values themselves). */
+    public static final class Running {
+        private double lo = Double.POSITIVE_INFINITY;
+        private double hi = Double.NEGATIVE_INFINITY;
+        private boolean nan;
+        private boolean negativeZero;
+        private boolean positiveZero;
+
+        public void add(double v) {
             if (v < lo) {
                 lo = v;
             }
@@ -25,36 +37,21 @@ public final class Extremes {
                 hi = v;
             }
             nan |= v != v;
+            if (v == 0) { // rare: which zeros were seen decides the sign of a zero extreme
+                boolean negative = Double.doubleToRawLongBits(v) != 0;
+                negativeZero |= negative;
+                positiveZero |= !negative;
+            }
         }
-        return restore(lo, hi, nan, values);
-    }
 
-    /**
-     * Turns {@code lo} / {@code hi} found with {@code <} / {@code >} over {@code values} (and
-     * whether a NaN was seen) into the {@link Math#min} / {@link Math#max} results: NaN when a NaN
-     * was seen, and the sign of a zero extreme fixed by one more look at the values.
-     */
-    public static double[] restore(double lo, double hi, boolean nan, double[] values) {
-        if (nan) {
-            return new double[] {Double.NaN, Double.NaN};
+        /** {@link Math#min} over the values added. */
+        public double min() {
+            return nan ? Double.NaN : lo == 0 ? (negativeZero ? -0.0 : 0.0) : lo;
         }
-        if (lo == 0 || hi == 0) {
-            boolean negativeZero = false;
-            boolean positiveZero = false;
-            for (double v : values) {
-                if (v == 0) {
-                    boolean negative = Double.doubleToRawLongBits(v) != 0;
-                    negativeZero |= negative;
-                    positiveZero |= !negative;
-                }
-            }
-            if (lo == 0) {
-                lo = negativeZero ? -0.0 : 0.0;
-            }
-            if (hi == 0) {
-                hi = positiveZero ? 0.0 : -0.0;
-            }
+
+        /** {@link Math#max} over the values added. */
+        public double max() {
+            return nan ? Double.NaN : hi == 0 ? (positiveZero ? 0.0 : -0.0) : hi;
         }
-        return new double[] {lo, hi};
     }
 }
