@@ -180,6 +180,9 @@ final class ZoneLabeller {
         int[] parent = new int[1024];
         int[] firstLevel = new int[1024];
         int[] firstSlice = new int[1024];
+        // voxel count and smallest distance of each label's voxels; a root holds those of its whole set
+        int[] count = new int[1024];
+        int[] nearest = distanceMap == null ? null : new int[1024];
         int labels = 0;
         for (int k = 0; k < grid.nz; k++) {
             for (int j = 0; j < grid.ny; j++) {
@@ -202,12 +205,15 @@ final class ZoneLabeller {
                         if (own == 0) {
                             own = root;
                         } else if (root != own) {
-                            if (root < own) {
-                                parent[own] = root;
-                                own = root;
-                            } else {
-                                parent[root] = own;
+                            // the larger root joins the smaller, which takes over its count and distance
+                            int keep = Math.min(root, own);
+                            int gone = Math.max(root, own);
+                            parent[gone] = keep;
+                            count[keep] += count[gone];
+                            if (nearest != null) {
+                                nearest[keep] = Math.min(nearest[keep], nearest[gone]);
                             }
+                            own = keep;
                         }
                     }
                     if (own == 0) {
@@ -217,42 +223,31 @@ final class ZoneLabeller {
                             parent = Arrays.copyOf(parent, n);
                             firstLevel = Arrays.copyOf(firstLevel, n);
                             firstSlice = Arrays.copyOf(firstSlice, n);
+                            count = Arrays.copyOf(count, n);
+                            if (nearest != null) {
+                                nearest = Arrays.copyOf(nearest, n);
+                            }
                         }
                         parent[own] = own;
                         firstLevel[own] = level;
                         firstSlice[own] = k;
+                        if (nearest != null) {
+                            nearest[own] = Integer.MAX_VALUE;
+                        }
                     }
                     label[p] = own;
+                    count[own]++;
+                    if (nearest != null) {
+                        nearest[own] = Math.min(nearest[own], distanceMap[p]);
+                    }
                 }
             }
         }
         // roots in increasing label order = zones in order of their first voxel
-        int[] zoneOf = new int[labels + 1];
         Zones zones = new Zones(labels);
         for (int l = 1; l <= labels; l++) {
             if (parent[l] == l) {
-                zoneOf[l] = zones.count;
-                zones.add(firstLevel[l], 0, firstSlice[l], distanceMap == null ? 0 : Integer.MAX_VALUE);
-            } else {
-                zoneOf[l] = zoneOf[find(parent, l)]; // the root is a smaller label: already numbered
-            }
-        }
-        int[] size = zones.size;
-        int[] distance = zones.distance;
-        for (int k = 0; k < grid.nz; k++) {
-            for (int j = 0; j < grid.ny; j++) {
-                int q0 = grid.index(0, j, k);
-                for (int p = q0; p < q0 + grid.nx; p++) {
-                    int l = label[p];
-                    if (l == 0) {
-                        continue;
-                    }
-                    int z = zoneOf[l];
-                    size[z]++;
-                    if (distanceMap != null && distanceMap[p] < distance[z]) {
-                        distance[z] = distanceMap[p];
-                    }
-                }
+                zones.add(firstLevel[l], count[l], firstSlice[l], nearest == null ? 0 : nearest[l]);
             }
         }
         return zones;
