@@ -193,22 +193,30 @@ public final class NgtdmFamily implements TextureFamily {
         double[] sliceS = perSlice ? new double[levels] : null;
         List<Ngtdm> out = new ArrayList<>();
         out.add(null);
+        int[] planeLevels = new int[grid.sz];
+        double[] deviation = new double[grid.sz];
         for (int k = 0; k < grid.nz; k++) {
             sums.slice(k);
             int[] sum = sums.sum;
             int[] count = sums.count;
             int plane = (k + grid.pad) * grid.sz; // flat index of the padded plane of slice k
+            // |level - neighbour mean| of the whole plane in one vectorisable loop (divisions included);
+            // voxels without a neighbour get level - 0 / 1, unused below
+            System.arraycopy(v, plane, planeLevels, 0, grid.sz);
+            for (int q = 0; q < grid.sz; q++) {
+                deviation[q] = Math.abs(planeLevels[q] - (double) sum[q] / Math.max(count[q], 1));
+            }
             for (int j = 0; j < grid.ny; j++) {
                 int q0 = grid.index(0, j, k) - plane;
                 for (int q = q0; q < q0 + grid.nx; q++) {
-                    int level = v[plane + q];
+                    int level = planeLevels[q];
                     if (level == 0) {
                         continue;
                     }
                     int w = count[q];
                     double d;
                     if (w > 0) {
-                        d = Math.abs(level - (double) sum[q] / w);
+                        d = deviation[q];
                     } else if (countIsolated) {
                         d = 0;
                     } else {
