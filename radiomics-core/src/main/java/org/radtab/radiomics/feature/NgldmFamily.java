@@ -153,6 +153,10 @@ public final class NgldmFamily implements TextureFamily {
         PaddedLevels grid = PaddedLevels.levels(image, Math.max(1, Neighbourhood.reach(offsets)));
         int[] steps = grid.steps(offsets);
         int maxLevel = image.maxLevelPresent();
+        int[] back = ZoneLabeller.backwardHalf(steps);
+        if (alpha == 0 && back != null && back.length <= 31 && !perSlice) {
+            return List.of(fromSameLevelMasks(image, grid, back, offsets.length));
+        }
         // Voxels outside the ROI get a level far below every ROI level, so that the dependence test
         // is a single comparison (no branch on "inside"); alpha >= maxLevel already links every pair.
         if (maxLevel > MAX_LEVEL) {
@@ -215,6 +219,47 @@ public final class NgldmFamily implements TextureFamily {
         }
         out.set(0, LevelCountMatrix.fromDense(dense, maxLevel, maxDependence, image.roiVoxelCount()));
         return out;
+    }
+
+    /**
+     * The dependence matrix with {@code alpha = 0} from the same-level bits that GLSZM's zone
+     * labelling also uses ({@link PaddedLevels#sameLevelMasks}, built once per grid): a voxel
+     * depends on a backward neighbour when its own bit for it is set, and on a forward neighbour
+     * {@code q = p - back[t]} when bit {@code t} of {@code q} is set (q's backward neighbour t is p).
+     * Bits only join voxels of one level, so neighbours outside the ROI never count.
+     */
+    private static LevelCountMatrix fromSameLevelMasks(GreyLevelImage image, PaddedLevels grid, int[] back,
+                                                       int neighbours) {
+        int[] masks = grid.sameLevelMasks(back);
+        int[] v = grid.values;
+        int maxLevel = image.maxLevelPresent();
+        int width = neighbours + 2;
+        int[] dense = new int[(maxLevel + 1) * width];
+        int span = (grid.ny - 1) * grid.sy + grid.nx;
+        int[] dependence = new int[span];
+        int[] forward = new int[span];
+        for (int k = 0; k < grid.nz; k++) {
+            int base = grid.index(0, 0, k);
+            for (int i = 0; i < span; i++) {
+                dependence[i] = 1 + Integer.bitCount(masks[base + i]);
+            }
+            for (int t = 0; t < back.length; t++) {
+                // bit t of the forward neighbour p - back[t], read through a copy at the loop index
+                System.arraycopy(masks, base - back[t], forward, 0, span);
+                for (int i = 0; i < span; i++) {
+                    dependence[i] += (forward[i] >>> t) & 1;
+                }
+            }
+            for (int j = 0; j < grid.ny; j++) {
+                int row = j * grid.sy;
+                for (int i = row; i < row + grid.nx; i++) {
+                    int level = v[base + i];
+                    dense[level * width + dependence[i]]++; // level 0 (outside) lands in row 0, dropped
+                }
+            }
+        }
+        Arrays.fill(dense, 0, width, 0);
+        return LevelCountMatrix.fromDense(dense, maxLevel, neighbours + 1, image.roiVoxelCount());
     }
 
     // ---- features -------------------------------------------------------------------------

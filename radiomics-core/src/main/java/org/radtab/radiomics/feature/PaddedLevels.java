@@ -49,6 +49,11 @@ final class PaddedLevels {
     final int[] levels;
     /** Number of ROI (or mask) voxels. */
     final int voxelCount;
+    /** {@link #sameLevelMasks}: the last masks built, with their steps (one object, so a racing reader sees a matching pair). */
+    private volatile SameLevelMasks masks;
+
+    private record SameLevelMasks(int[] steps, int[] masks) {
+    }
 
     private PaddedLevels(int[] origin, int[] size, int pad, int[] levels, int voxelCount, int outside) {
         if (pad < 0) {
@@ -216,6 +221,20 @@ final class PaddedLevels {
             s[n] = step(offsets[n]);
         }
         return s;
+    }
+
+    /**
+     * {@link ZoneLabeller#sameLevelMasks} of this grid for {@code steps}, computed once and shared
+     * by the families that use the same steps (GLSZM's zones, GLDM's dependence with alpha 0);
+     * callers must not modify the result.
+     */
+    int[] sameLevelMasks(int[] steps) {
+        SameLevelMasks cached = masks;
+        if (cached == null || !Arrays.equals(cached.steps(), steps)) {
+            cached = new SameLevelMasks(steps.clone(), ZoneLabeller.sameLevelMasks(this, steps));
+            masks = cached;
+        }
+        return cached.masks();
     }
 
     /** {@link #compactIndices}: number of grey levels present. */

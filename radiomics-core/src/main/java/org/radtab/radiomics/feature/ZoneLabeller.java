@@ -174,7 +174,7 @@ final class ZoneLabeller {
     }
 
     private static Zones unionFind(PaddedLevels grid, int[] back, int[] representatives, int[] distanceMap) {
-        int[] masks = sameLevelMasks(grid, back);
+        int[] masks = grid.sameLevelMasks(back);
         int[] values = grid.values;
         int[] label = new int[values.length]; // 0 = not in the ROI
         int[] parent = new int[1024];
@@ -267,7 +267,7 @@ final class ZoneLabeller {
      * The negative steps (neighbours earlier in raster order) when the step set is symmetric and
      * excludes 0; otherwise null.
      */
-    private static int[] backwardHalf(int[] steps) {
+    static int[] backwardHalf(int[] steps) {
         int[] sorted = steps.clone();
         Arrays.sort(sorted);
         int n = 0;

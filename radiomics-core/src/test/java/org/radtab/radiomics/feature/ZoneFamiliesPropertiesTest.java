@@ -205,6 +205,26 @@ class ZoneFamiliesPropertiesTest {
         assertEquals(1.0, NgldmFamily.dependenceCountPercentage(shells), 0.0);
     }
 
+    /**
+     * Alpha 0 takes the same-level bits of the zone labelling; the whole-image matrix of the
+     * per-slice call still counts with the plain neighbour comparison. Both must agree cell for cell
+     * (compared through sums with weights that separate the cells).
+     */
+    @Property(tries = 300)
+    void dependenceFromSameLevelBitsEqualsThePlainComparison(@ForAll("rois") Roi roi, @ForAll boolean inPlane) {
+        GreyLevelImage img = roi.image();
+        int[][] offsets = Neighbourhood.chebyshevBall(1, inPlane ? Neighbourhood.SLICE_AXIS : Neighbourhood.NONE);
+        LevelCountMatrix fast = NgldmFamily.build(img, offsets, 0, false).get(0);
+        LevelCountMatrix plain = NgldmFamily.build(img, offsets, 0, true).get(0);
+        assertEquals(plain.total(), fast.total(), 0.0);
+        assertEquals(plain.levelCount(), fast.levelCount());
+        for (int w = 1; w <= 3; w++) {
+            final int m = w;
+            java.util.function.DoubleBinaryOperator weight = (l, c) -> Math.sin(m * (l * 97.0 + c * 13.0));
+            assertEquals(plain.sumOverCells(weight), fast.sumOverCells(weight), 1e-9);
+        }
+    }
+
     @Property(tries = 300)
     void ngtdmCountsEveryVoxelInPyradiomicsAndValidNeighbourhoodsInIbsi(@ForAll("rois") Roi roi) {
         GreyLevelImage img = roi.image();
