@@ -314,7 +314,7 @@ public final class FeatureExtractor {
 
     /**
      * The derived images of one image type, named as PyRadiomics names them, in generation order;
-     * filters that can skip work outside the ROI box (LoG) leave 0 there, as only the box is used.
+     * filters that can skip work outside the ROI box (LoG, wavelet) leave 0 there, as only the box is used.
      */
     LinkedHashMap<String, Volume> derivedImages(String type, Volume image, BoundingBox roiBox) {
         LinkedHashMap<String, Volume> out = new LinkedHashMap<>();
@@ -355,7 +355,7 @@ public final class FeatureExtractor {
                     ((Number) settings.get(type, "level")).intValue(),
                     Boolean.TRUE.equals(settings.get(type, "force2D")),
                     ((Number) settings.get(type, "force2Ddimension")).intValue());
-                out.putAll(new PyRadiomicsWavelet(p).applyAll(image));
+                out.putAll(new PyRadiomicsWavelet(p).applyAll(image, roiBox));
                 break;
             }
             case "Gradient":

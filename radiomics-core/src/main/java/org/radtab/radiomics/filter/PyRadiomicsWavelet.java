@@ -2,6 +2,7 @@ package org.radtab.radiomics.filter;
 
 import java.util.LinkedHashMap;
 import java.util.Objects;
+import org.radtab.radiomics.image.BoundingBox;
 import org.radtab.radiomics.image.Geometry;
 import org.radtab.radiomics.image.Volume;
 
@@ -91,7 +92,21 @@ public final class PyRadiomicsWavelet implements MultiImageFilter {
 
     @Override
     public LinkedHashMap<String, Volume> applyAll(Volume input) {
+        return applyAll(input, null);
+    }
+
+    /**
+     * The bands inside {@code region} (everywhere when null); voxels outside it are 0. The last
+     * level is computed only where the region needs it (the values in the region are exactly those
+     * of {@link #applyAll(Volume)}); earlier levels are computed whole.
+     *
+     * @throws IllegalArgumentException if the region does not fit the image grid
+     */
+    public LinkedHashMap<String, Volume> applyAll(Volume input, BoundingBox region) {
         Geometry g = input.geometry();
+        if (region != null && !region.fitsIn(g)) {
+            throw new IllegalArgumentException("region " + region + " does not fit the image grid " + g);
+        }
         int[] size = g.size();
         int[] psize = new int[3];
         for (int a = 0; a < 3; a++) {
@@ -107,8 +122,10 @@ public final class PyRadiomicsWavelet implements MultiImageFilter {
         }
         LinkedHashMap<String, Volume> out = new LinkedHashMap<>();
         for (int idx = 1; idx <= parameters.level(); idx++) {
+            boolean last = idx == parameters.level();
             double[][] bands = UndecimatedWavelet.bands(padded, psize[0], psize[1], psize[2], w, 1, axes,
-                BoundaryCondition.PERIODIC);
+                BoundaryCondition.PERIODIC, last && region != null ? region.lo() : null,
+                last && region != null ? region.hi() : null);
             String prefix = idx == 1 ? "wavelet-" : "wavelet" + idx + "-";
             for (int b = 1; b < bands.length; b++) {
                 out.put(prefix + UndecimatedWavelet.bandName(b, d), Volume.wrap(g, crop(bands[b], psize, size)));

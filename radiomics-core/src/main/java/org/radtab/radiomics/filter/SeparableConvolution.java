@@ -117,6 +117,64 @@ public final class SeparableConvolution {
         }
     }
 
+    /**
+     * As {@link #convolveAxis}, for the voxels of the region {@code lo[a] .. hi[a]} (inclusive, per
+     * axis) only; the other voxels of {@code dst} are left as they are. Every computed voxel gets
+     * exactly the value of the full call (the same taps added in the same order).
+     */
+    static void convolveAxisRegion(double[] src, double[] dst, int nx, int ny, int nz, int axis, Kernel1D kernel,
+                                   BoundaryCondition bc, int[] lo, int[] hi) {
+        if (src == dst) {
+            throw new IllegalArgumentException("source and destination must be different arrays");
+        }
+        int[] n = {nx, ny, nz};
+        for (int a = 0; a < 3; a++) {
+            if (lo[a] < 0 || hi[a] >= n[a] || lo[a] > hi[a]) {
+                throw new IllegalArgumentException("region " + java.util.Arrays.toString(lo) + ".."
+                    + java.util.Arrays.toString(hi) + " does not fit " + nx + "x" + ny + "x" + nz);
+            }
+        }
+        if (axis < 0 || axis > 2) {
+            throw new IllegalArgumentException("axis must be 0, 1 or 2, was " + axis);
+        }
+        final double[] w = kernel.weightArray();
+        final int[] off = kernel.offsetArray();
+        final int len = n[axis];
+        final int stride = axis == 0 ? 1 : axis == 1 ? nx : nx * ny;
+        final int[] shift = scaled(off, stride);
+        // interior positions along the axis: every tap inside [0, len)
+        final int ilo = Math.min(len, Math.max(0, -kernel.minOffset()));
+        final int ihi = Math.max(ilo, Math.min(len, len - kernel.maxOffset()));
+        final int width = hi[0] - lo[0] + 1;
+        for (int k = lo[2]; k <= hi[2]; k++) {
+            for (int j = lo[1]; j <= hi[1]; j++) {
+                int row = nx * (j + ny * k);
+                if (axis == 0) {
+                    int a = Math.max(lo[0], ilo);
+                    int b = Math.min(hi[0] + 1, ihi);
+                    if (b > a) {
+                        interior(src, dst, row + a, row + b, shift, w);
+                    }
+                    for (int i = lo[0]; i <= hi[0]; i++) {
+                        if (i < a || i >= b) {
+                            dst[row + i] = edgeSum(src, row, 1, nx, i, w, off, bc);
+                        }
+                    }
+                } else {
+                    int c = axis == 1 ? j : k; // position along the filtered axis
+                    int from = row + lo[0];
+                    if (c >= ilo && c < ihi) {
+                        interior(src, dst, from, from + width, shift, w);
+                    } else {
+                        for (int q = from; q < from + width; q++) {
+                            dst[q] = edgeSum(src, q - c * stride, stride, len, c, w, off, bc);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     private static int[] scaled(int[] off, int stride) {
         int[] s = new int[off.length];
         for (int t = 0; t < off.length; t++) {

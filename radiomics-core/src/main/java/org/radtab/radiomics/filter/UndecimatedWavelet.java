@@ -39,16 +39,56 @@ final class UndecimatedWavelet {
      */
     static double[][] bands(double[] src, int nx, int ny, int nz, Wavelet w, int level, int[] axes,
                             BoundaryCondition bc) {
+        return bands(src, nx, ny, nz, w, level, axes, bc, null, null);
+    }
+
+    /**
+     * As {@link #bands(double[], int, int, int, Wavelet, int, int[], BoundaryCondition)}, with the
+     * bands needed only in the region {@code rlo .. rhi} (inclusive; null = everywhere): each pass
+     * computes the voxels that the later passes read (the region widened by their filters' reach
+     * along their axes, or the whole axis where that reach wraps around), so the bands are exact
+     * in the region and 0 where nothing was needed.
+     */
+    static double[][] bands(double[] src, int nx, int ny, int nz, Wavelet w, int level, int[] axes,
+                            BoundaryCondition bc, int[] rlo, int[] rhi) {
         Kernel1D lo = kernel(w.filter('L'), level, false);
         Kernel1D hi = kernel(w.filter('H'), level, false);
+        int[] n = {nx, ny, nz};
+        // needed[m]: the region where pass m's output is read (by later passes, or as the result)
+        int[][] needLo = new int[axes.length][];
+        int[][] needHi = new int[axes.length][];
+        if (rlo != null) {
+            int[] a0 = rlo.clone();
+            int[] a1 = rhi.clone();
+            for (int m = axes.length - 1; m >= 0; m--) {
+                needLo[m] = a0.clone();
+                needHi[m] = a1.clone();
+                int axis = axes[m];
+                int reachDown = -Math.min(lo.minOffset(), hi.minOffset()); // input read below an output
+                int reachUp = Math.max(lo.maxOffset(), hi.maxOffset());
+                if (a0[axis] - reachDown < 0 || a1[axis] + reachUp >= n[axis]) {
+                    a0[axis] = 0; // wraps around: the whole axis
+                    a1[axis] = n[axis] - 1;
+                } else {
+                    a0[axis] -= reachDown;
+                    a1[axis] += reachUp;
+                }
+            }
+        }
         double[][] cur = {src};
-        for (int axis : axes) {
+        for (int m = 0; m < axes.length; m++) {
+            int axis = axes[m];
             double[][] next = new double[cur.length * 2][];
             for (int b = 0; b < cur.length; b++) {
                 double[] l = new double[src.length];
                 double[] h = new double[src.length];
-                SeparableConvolution.convolveAxis(cur[b], l, nx, ny, nz, axis, lo, bc);
-                SeparableConvolution.convolveAxis(cur[b], h, nx, ny, nz, axis, hi, bc);
+                if (rlo == null) {
+                    SeparableConvolution.convolveAxis(cur[b], l, nx, ny, nz, axis, lo, bc);
+                    SeparableConvolution.convolveAxis(cur[b], h, nx, ny, nz, axis, hi, bc);
+                } else {
+                    SeparableConvolution.convolveAxisRegion(cur[b], l, nx, ny, nz, axis, lo, bc, needLo[m], needHi[m]);
+                    SeparableConvolution.convolveAxisRegion(cur[b], h, nx, ny, nz, axis, hi, bc, needLo[m], needHi[m]);
+                }
                 cur[b] = null; // consumed: let the intermediate band go (peak heap)
                 next[2 * b] = l;
                 next[2 * b + 1] = h;

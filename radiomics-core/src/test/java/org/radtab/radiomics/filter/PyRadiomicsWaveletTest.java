@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.radtab.radiomics.image.BoundingBox;
 import org.radtab.radiomics.image.Geometry;
 import org.radtab.radiomics.image.Volume;
 
@@ -253,5 +254,51 @@ class PyRadiomicsWaveletTest {
         assertThrows(IllegalArgumentException.class,
             () -> StationaryWaveletTransform.swtn(toVolume(random(6, 4, 12, 1)), w, 2, 0, 0, 1, 2),
             "length 6 is not divisible by 4");
+    }
+
+    /**
+     * Restricted to a region, every band equals the whole-image band inside it, bit for bit, and is
+     * 0 outside; regions touching the edges (periodic wrap), odd sizes (padding), two levels and
+     * force2D included.
+     */
+    @Test
+    void bandsInARegionEqualTheWholeBandsThere() {
+        Random r = new Random(9);
+        for (int trial = 0; trial < 40; trial++) {
+            int nx = 8 + r.nextInt(12);
+            int ny = 8 + r.nextInt(12);
+            int nz = 6 + r.nextInt(10);
+            Volume v = toVolume(random(nz, ny, nx, trial));
+            int[] lo = {r.nextInt(nx), r.nextInt(ny), r.nextInt(nz)};
+            int[] hi = {lo[0] + r.nextInt(nx - lo[0]), lo[1] + r.nextInt(ny - lo[1]), lo[2] + r.nextInt(nz - lo[2])};
+            BoundingBox region = new BoundingBox(lo, hi);
+            PyRadiomicsWavelet.Parameters p = new PyRadiomicsWavelet.Parameters(
+                Wavelet.of(trial % 2 == 0 ? "coif1" : "haar"), trial % 5 == 0 ? 1 : 0, trial % 3 == 0 ? 2 : 1,
+                trial % 7 == 0, 0);
+            PyRadiomicsWavelet wavelet = new PyRadiomicsWavelet(p);
+            LinkedHashMap<String, Volume> whole = wavelet.applyAll(v);
+            LinkedHashMap<String, Volume> part = wavelet.applyAll(v, region);
+            assertEquals(whole.keySet(), part.keySet());
+            String lastPrefix = p.level() == 1 ? "wavelet-" : "wavelet" + p.level() + "-";
+            for (String name : whole.keySet()) {
+                double[] a = whole.get(name).data();
+                double[] b = part.get(name).data();
+                boolean lastLevel = name.startsWith(lastPrefix);
+                for (int z = 0; z < nz; z++) {
+                    for (int y = 0; y < ny; y++) {
+                        for (int x = 0; x < nx; x++) {
+                            int n = x + nx * (y + ny * z);
+                            boolean in = x >= lo[0] && x <= hi[0] && y >= lo[1] && y <= hi[1] && z >= lo[2] && z <= hi[2];
+                            if (in || !lastLevel) {
+                                assertEquals(a[n], b[n], 0.0, name + " at " + x + "," + y + "," + z + " trial " + trial);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        Volume small = toVolume(random(4, 4, 4, 1));
+        assertThrows(IllegalArgumentException.class, () -> new PyRadiomicsWavelet(PyRadiomicsWavelet.Parameters.defaults())
+            .applyAll(small, new BoundingBox(new int[] {0, 0, 0}, new int[] {4, 3, 3})));
     }
 }
