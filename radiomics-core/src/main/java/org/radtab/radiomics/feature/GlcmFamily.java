@@ -796,7 +796,8 @@ public final class GlcmFamily implements TextureFamily {
      * eigenvalues are taken (exact when every eigenvalue is in the group). The neglected terms are
      * of second order in {@code eps / min(p_x p_y)} and far below the 1e-6 agreement target;
      * this reproduces PyRadiomics' general eigen-solver result at a fraction of its cost. A
-     * negative {@code lambda_2} (rounding) gives NaN, as the square root does in PyRadiomics.
+     * {@code lambda_2} within 1e-14 of 0 gives 0 (its sign is rounding noise); a clearly negative
+     * one gives NaN, as the square root does in PyRadiomics.
      */
     static double maximalCorrelationCoefficient(Matrix m) {
         if (m.ng < 2) {
@@ -839,7 +840,7 @@ public final class GlcmFamily implements TextureFamily {
         if (isolated != null) { // the common case: lambda_2 alone, away from every other eigenvalue
             double[][] q = clusterMatrix(m, rows, nr, sqx, new double[][] {Arrays.copyOfRange(isolated, 1, nr + 1)},
                 new double[] {isolated[0]});
-            return q[0][0] < 0 ? Double.NaN : Math.sqrt(q[0][0]);
+            return squareRootOfSecond(q[0][0]);
         }
         DMatrixRMaj s = new DMatrixRMaj(nr, nr);
         for (int r = 0; r < nr; r++) {
@@ -904,11 +905,24 @@ public final class GlcmFamily implements TextureFamily {
         double[] corrected = smallEigenvalues(corr);
         Arrays.sort(corrected);
         double lambda2 = firstInCluster ? (nc >= 2 ? corrected[nc - 2] : second) : corrected[nc - 1];
-        if (lambda2 < 0) {
-            return Double.NaN;
-        }
-        return Math.sqrt(lambda2);
+        return squareRootOfSecond(lambda2);
     }
+
+    /**
+     * {@code sqrt(lambda_2)}, with a {@code lambda_2} within rounding of 0 ({@code |lambda_2| <=}
+     * {@value #ZERO_EIGENVALUE}; the largest eigenvalue is 1) taken as 0, since its sign is then
+     * decided by rounding alone (a rank-one GLCM gives +-1e-16); a clearly negative one gives NaN,
+     * as the square root does in PyRadiomics.
+     */
+    private static double squareRootOfSecond(double lambda2) {
+        if (Math.abs(lambda2) <= ZERO_EIGENVALUE) {
+            return 0.0;
+        }
+        return lambda2 < 0 ? Double.NaN : Math.sqrt(lambda2);
+    }
+
+    /** Eigenvalues of Q this close to 0 are rounding noise (the largest is 1). */
+    private static final double ZERO_EIGENVALUE = 1e-14;
 
     /**
      * Q restricted to the eigenvectors {@code xs} (unit, in the space of the non-zero rows

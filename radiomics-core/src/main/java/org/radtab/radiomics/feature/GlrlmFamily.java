@@ -268,7 +268,9 @@ public final class GlrlmFamily implements TextureFamily {
      * {@code x != 0}). Lines are walked two at a time, into two halves of {@code scratch}, so that
      * the two independent chains of run lengths overlap (about 20 % faster than one at a time).
      *
-     * @param scratch work space of at least {@code 2 (ng + 1) * stride} entries (overwritten)
+     * @param scratch work space of at least {@code 2 (ng + 1) * stride} entries, all 0 on entry and
+     *                left all 0 (so that a caller reuses it without clearing it: a slice-by-slice
+     *                IBSI call then costs the slice, not the matrix size)
      * @return the longest run of ROI voxels found (0 if none)
      * @throws IllegalArgumentException if {@code d} leaves the slice range or {@code scratch} is too small
      */
@@ -285,7 +287,6 @@ public final class GlrlmFamily implements TextureFamily {
         if ((d[0] | d[1] | d[2]) == 0) {
             throw new IllegalArgumentException("direction (0, 0, 0) has no runs");
         }
-        Arrays.fill(scratch, 0, 2 * rows, 0);
         int[] idx = roi.values;
         int pendingStart = -1; // a line waiting for a second one to be walked with
         int pendingLength = 0;
@@ -323,11 +324,15 @@ public final class GlrlmFamily implements TextureFamily {
         int longest = 0;
         for (int n = stride; n < rows; n++) {
             int c = scratch[n] + scratch[rows + n];
-            m[n - stride] += c;
             if (c != 0) {
+                m[n - stride] += c;
                 longest = Math.max(longest, n % stride);
+                scratch[n] = 0;
+                scratch[rows + n] = 0;
             }
         }
+        Arrays.fill(scratch, 0, stride, 0); // row 0 of both halves: the runs outside the ROI
+        Arrays.fill(scratch, rows, rows + stride, 0);
         return longest;
     }
 

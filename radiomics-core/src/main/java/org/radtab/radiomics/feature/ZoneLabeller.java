@@ -72,11 +72,12 @@ final class ZoneLabeller {
      * every Chebyshev neighbourhood) the neighbour tests are done first, for the offsets pointing
      * backwards in raster order, all voxels at once and one offset at a time
      * ({@link #sameLevelMasks}, vectorised). One raster pass with union-find then joins each voxel
-     * to the labels of its same-level backward neighbours (the set bits of its mask), merging
-     * labels into the smaller one, so that a zone's root is the label of its first voxel; a second
-     * pass counts zone sizes and minimum distances. Both passes read memory in order, which matters
-     * on large ROIs (a flood fill's jumps miss the cache). Otherwise a flood fill seeded in raster
-     * order compares each popped voxel with its neighbours.
+     * to the labels of its same-level backward neighbours, one per group of neighbours linked to
+     * each other ({@link #representatives}), merging labels into the smaller one, so that a zone's
+     * root is the label of its first voxel; each root carries its zone's voxel count and smallest
+     * distance. The pass reads memory in order, which matters on large ROIs (a flood fill's jumps
+     * miss the cache). Otherwise a flood fill seeded in raster order compares each popped voxel
+     * with its neighbours.
      *
      * @param grid         padded grey levels, 0 = outside the ROI
      * @param connectivity neighbour offsets linking voxels (26 or 8 with Chebyshev distance 1)

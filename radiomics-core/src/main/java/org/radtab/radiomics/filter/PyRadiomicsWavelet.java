@@ -96,9 +96,10 @@ public final class PyRadiomicsWavelet implements MultiImageFilter {
     }
 
     /**
-     * The bands inside {@code region} (everywhere when null); voxels outside it are 0. The last
-     * level is computed only where the region needs it (the values in the region are exactly those
-     * of {@link #applyAll(Volume)}); earlier levels are computed whole.
+     * The bands inside {@code region} (everywhere when null): the values in the region are exactly
+     * those of {@link #applyAll(Volume)}. The last level is computed only where the region needs
+     * it, so its bands (and the approximation) are 0 outside the region; the detail bands of
+     * earlier levels (level &gt; 1) are computed whole.
      *
      * @throws IllegalArgumentException if the region does not fit the image grid
      */

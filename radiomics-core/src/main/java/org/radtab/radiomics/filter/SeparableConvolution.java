@@ -127,6 +127,11 @@ public final class SeparableConvolution {
         if (src == dst) {
             throw new IllegalArgumentException("source and destination must be different arrays");
         }
+        long count = (long) nx * ny * nz;
+        if (src.length != count || dst.length != count) {
+            throw new IllegalArgumentException("arrays must have " + count + " values (" + nx + "x" + ny + "x" + nz
+                + "), had " + src.length + " and " + dst.length);
+        }
         int[] n = {nx, ny, nz};
         for (int a = 0; a < 3; a++) {
             if (lo[a] < 0 || hi[a] >= n[a] || lo[a] > hi[a]) {

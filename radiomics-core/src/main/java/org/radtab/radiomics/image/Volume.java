@@ -111,11 +111,12 @@ public final class Volume {
     /** Minimum, mean and maximum over all voxels, as {@code {min, mean, max}}. */
     public double[] minMeanMax() {
         double sum = 0;
+        Extremes.Running range = new Extremes.Running();
         for (double v : data) {
             sum += v;
+            range.add(v);
         }
-        double[] range = Extremes.of(data);
-        return new double[] {range[0], sum / data.length, range[1]};
+        return new double[] {range.min(), sum / data.length, range.max()};
     }
 
     @Override

@@ -235,6 +235,15 @@ class GlcmFamilyTest {
         }
     }
 
+    /** A rank-one GLCM: lambda_2 is exactly 0, whatever sign rounding gives it, so MCC is 0 (not NaN). */
+    @Test
+    void mccOfARankOneMatrixIsZero() {
+        for (double[] counts : new double[][] {{1, 2, 3, 6}, {1, 1, 1, 1}, {2, 4, 4, 8}}) {
+            GlcmFamily.Matrix m = new GlcmFamily.Matrix(counts, new int[] {1, 2}, 2, true);
+            assertEquals(0.0, GlcmFamily.maximalCorrelationCoefficient(m), 0.0, Arrays.toString(counts));
+        }
+    }
+
     private static double secondEigenvalueOfQ(double[] p, double[] px, double[] py, int ng) {
         DMatrixRMaj q = new DMatrixRMaj(ng, ng);
         for (int i = 0; i < ng; i++) {
