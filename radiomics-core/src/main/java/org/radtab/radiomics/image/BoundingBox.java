@@ -27,35 +27,7 @@ public final class BoundingBox {
      * the scan does little more than one comparison per voxel.
      */
     public static BoundingBox ofLabel(int[] labels, int nx, int ny, int nz, int label) {
-        int lox = Integer.MAX_VALUE;
-        int hix = -1;
-        int loy = Integer.MAX_VALUE;
-        int hiy = -1;
-        int loz = Integer.MAX_VALUE;
-        int hiz = -1;
-        for (int k = 0; k < nz; k++) {
-            for (int j = 0; j < ny; j++) {
-                int row = nx * (j + ny * k);
-                int first = 0;
-                while (first < nx && labels[row + first] != label) {
-                    first++;
-                }
-                if (first == nx) {
-                    continue;
-                }
-                int last = nx - 1;
-                while (labels[row + last] != label) {
-                    last--;
-                }
-                lox = Math.min(lox, first);
-                hix = Math.max(hix, last);
-                loy = Math.min(loy, j);
-                hiy = Math.max(hiy, j);
-                loz = Math.min(loz, k);
-                hiz = Math.max(hiz, k);
-            }
-        }
-        return hix < 0 ? null : new BoundingBox(new int[] {lox, loy, loz}, new int[] {hix, hiy, hiz});
+        return tight(n -> labels[n] == label, nx, ny, nz);
     }
 
     /**
@@ -67,6 +39,16 @@ public final class BoundingBox {
             throw new IllegalArgumentException("mask has " + mask.length + " voxels, grid " + nx + " x " + ny + " x "
                 + nz + " has " + (long) nx * ny * nz);
         }
+        return tight(n -> mask[n], nx, ny, nz);
+    }
+
+    /** Which flat indices belong to the region whose box is sought. */
+    private interface Region {
+        boolean contains(int n);
+    }
+
+    /** The row-wise first / last search of {@link #ofLabel} and {@link #ofMask}. */
+    private static BoundingBox tight(Region region, int nx, int ny, int nz) {
         int lox = Integer.MAX_VALUE;
         int hix = -1;
         int loy = Integer.MAX_VALUE;
@@ -77,14 +59,14 @@ public final class BoundingBox {
             for (int j = 0; j < ny; j++) {
                 int row = nx * (j + ny * k);
                 int first = 0;
-                while (first < nx && !mask[row + first]) {
+                while (first < nx && !region.contains(row + first)) {
                     first++;
                 }
                 if (first == nx) {
                     continue;
                 }
                 int last = nx - 1;
-                while (!mask[row + last]) {
+                while (!region.contains(row + last)) {
                     last--;
                 }
                 lox = Math.min(lox, first);
