@@ -196,7 +196,7 @@ final class RecursiveGaussian {
         if (len < 4) {
             throw new IllegalArgumentException("the recursive Gaussian needs at least 4 samples, had " + len);
         }
-        block(x, out, 0, 1, len, 1, false);
+        block(x, out, 0, 1, len, 1, false, 0, len - 1);
     }
 
     /**
@@ -213,9 +213,12 @@ final class RecursiveGaussian {
 
     /**
      * As {@link #apply(double[], double[], int, int, int, int, boolean)}, for the lines whose
-     * coordinates on the two other axes lie in {@code lo[a] .. hi[a]} only (each line is filtered
-     * whole, so its values are exactly those of the full call); other voxels of {@code dst} are
-     * left as they are.
+     * coordinates on the two other axes lie in {@code lo[a] .. hi[a]} only, and for the outputs
+     * {@code lo[axis] .. hi[axis]} along the line only. Each line's recursions start from its
+     * ends as in the full call, so those outputs are exactly the full call's; the causal recursion
+     * stops at {@code hi[axis]} and the anti-causal one at {@code lo[axis]}. Other voxels of
+     * {@code dst} are left as they are, except that the lines' voxels outside
+     * {@code lo[axis] .. hi[axis]} may hold partial (causal) sums: read only the requested range.
      */
     void apply(double[] src, double[] dst, int nx, int ny, int nz, int axis, boolean toFloat, int[] lo, int[] hi) {
         if (src == dst) {
@@ -229,6 +232,12 @@ final class RecursiveGaussian {
             throw new IllegalArgumentException("the recursive Gaussian needs at least 4 voxels along axis " + axis
                 + ", image has " + len);
         }
+        int from = lo[axis];
+        int upTo = hi[axis];
+        if (from < 0 || upTo >= len || from > upTo) {
+            throw new IllegalArgumentException("output range " + from + ".." + upTo + " is not within 0.." + (len - 1)
+                + " along axis " + axis);
+        }
         int plane = nx * ny;
         switch (axis) {
             case 0: {
@@ -238,39 +247,29 @@ final class RecursiveGaussian {
                 double[] t = new double[nx * w];
                 double[] to = new double[nx * w];
                 for (int k = lo[2]; k <= hi[2]; k++) {
-                    int base = k * plane;
-                    for (int j = lo[1]; j <= hi[1]; j++) {
-                        int row = base + j * nx;
-                        for (int i = 0; i < nx; i++) {
-                            t[i * w + j - lo[1]] = src[row + i];
-                        }
-                    }
-                    block(t, to, 0, w, nx, w, toFloat);
-                    for (int j = lo[1]; j <= hi[1]; j++) {
-                        int row = base + j * nx;
-                        for (int i = 0; i < nx; i++) {
-                            dst[row + i] = to[i * w + j - lo[1]];
-                        }
-                    }
+                    int first = k * plane + lo[1] * nx; // row lo[1] of slice k
+                    transpose(src, first, 0, nx, nx, w, t, true);
+                    block(t, to, 0, w, nx, w, toFloat, from, upTo);
+                    transpose(dst, first, from, upTo + 1, nx, w, to, false);
                 }
                 break;
             }
             case 1:
                 for (int k = lo[2]; k <= hi[2]; k++) {
-                    block(src, dst, k * plane + lo[0], nx, ny, hi[0] - lo[0] + 1, toFloat);
+                    block(src, dst, k * plane + lo[0], nx, ny, hi[0] - lo[0] + 1, toFloat, from, upTo);
                 }
                 break;
             default: {
                 if (lo[0] == 0 && hi[0] == nx - 1) {
                     // whole rows: planes in column blocks, so that the row buffers stay in the L1 cache
-                    int from = lo[1] * nx;
-                    int to = (hi[1] + 1) * nx;
-                    for (int w0 = from; w0 < to; w0 += COLUMN_BLOCK) {
-                        block(src, dst, w0, plane, nz, Math.min(COLUMN_BLOCK, to - w0), toFloat);
+                    int first = lo[1] * nx;
+                    int end = (hi[1] + 1) * nx;
+                    for (int w0 = first; w0 < end; w0 += COLUMN_BLOCK) {
+                        block(src, dst, w0, plane, nz, Math.min(COLUMN_BLOCK, end - w0), toFloat, from, upTo);
                     }
                 } else {
                     for (int j = lo[1]; j <= hi[1]; j++) {
-                        block(src, dst, j * nx + lo[0], plane, nz, hi[0] - lo[0] + 1, toFloat);
+                        block(src, dst, j * nx + lo[0], plane, nz, hi[0] - lo[0] + 1, toFloat, from, upTo);
                     }
                 }
                 break;
@@ -279,10 +278,62 @@ final class RecursiveGaussian {
     }
 
     /**
+     * Moves voxels {@code i0 .. i1-1} of {@code rows} consecutive image rows of {@code nx} voxels
+     * from flat index {@code first} to or from {@code t}, where voxel {@code i} of row {@code r}
+     * is at {@code i * rows + r} ({@code toT}: image to {@code t}; else {@code t} to image). Eight rows at a time, so that each
+     * step writes or reads eight neighbouring entries of {@code t} (one cache line).
+     */
+    private static void transpose(double[] image, int first, int i0, int i1, int nx, int rows, double[] t,
+                                  boolean toT) {
+        int r = 0;
+        for (; r + 8 <= rows; r += 8) {
+            int a = first + r * nx;
+            if (toT) {
+                for (int i = i0, o = i0 * rows + r; i < i1; i++, o += rows) {
+                    int p = a + i;
+                    t[o] = image[p];
+                    t[o + 1] = image[p + nx];
+                    t[o + 2] = image[p + 2 * nx];
+                    t[o + 3] = image[p + 3 * nx];
+                    t[o + 4] = image[p + 4 * nx];
+                    t[o + 5] = image[p + 5 * nx];
+                    t[o + 6] = image[p + 6 * nx];
+                    t[o + 7] = image[p + 7 * nx];
+                }
+            } else {
+                for (int i = i0, o = i0 * rows + r; i < i1; i++, o += rows) {
+                    int p = a + i;
+                    image[p] = t[o];
+                    image[p + nx] = t[o + 1];
+                    image[p + 2 * nx] = t[o + 2];
+                    image[p + 3 * nx] = t[o + 3];
+                    image[p + 4 * nx] = t[o + 4];
+                    image[p + 5 * nx] = t[o + 5];
+                    image[p + 6 * nx] = t[o + 6];
+                    image[p + 7 * nx] = t[o + 7];
+                }
+            }
+        }
+        for (; r < rows; r++) {
+            int a = first + r * nx;
+            if (toT) {
+                for (int i = i0, o = i0 * rows + r; i < i1; i++, o += rows) {
+                    t[o] = image[a + i];
+                }
+            } else {
+                for (int i = i0, o = i0 * rows + r; i < i1; i++, o += rows) {
+                    image[a + i] = t[o];
+                }
+            }
+        }
+    }
+
+    /**
      * {@code width} parallel lines: sample {@code i} of line {@code w} is at
      * {@code base + i * stride + w}.
      */
-    private void block(double[] x, double[] y, int base, int stride, int len, int width, boolean toFloat) {
+    private void block(double[] x, double[] y, int base, int stride, int len, int width, boolean toFloat, int from,
+                       int upTo) {
         // Everything runs on row buffers: every array of an inner loop is read at the loop index
         // itself (JDK 17's C2 vectorises only such loops); rows are copied in and out with
         // System.arraycopy and the buffers rotate by reference. The arithmetic of each sample is
@@ -326,7 +377,7 @@ final class RecursiveGaussian {
             x1 = x0;
             x0 = t;
         }
-        for (int i = 4; i < len; i++) {
+        for (int i = 4; i <= upTo; i++) { // later causal outputs are not needed
             final int p = base + i * stride;
             System.arraycopy(x, p, x0, 0, width);
             for (int w = 0; w < width; w++) {
@@ -370,19 +421,24 @@ final class RecursiveGaussian {
             y1[w] = b3; // len - 4
         }
         // each anti-causal output row is added to the causal one at once (no second pass)
+        // (outputs from..upTo only: beyond upTo the causal part was not computed)
         double[] sum = new double[width];
-        combine(y, e0, y4, sum, width, toFloat);
-        combine(y, e1, y3, sum, width, toFloat);
-        combine(y, e2, y2, sum, width, toFloat);
-        combine(y, e3, y1, sum, width, toFloat);
-        // output i - 1 from inputs i..i+3 (x0..x3) and outputs i..i+3 (y1..y4)
-        for (int i = len - 4; i > 0; i--) {
+        for (int t = 0; t < 4; t++) {
+            int i = len - 1 - t;
+            if (i >= from && i <= upTo) {
+                combine(y, base + i * stride, t == 0 ? y4 : t == 1 ? y3 : t == 2 ? y2 : y1, sum, width, toFloat);
+            }
+        }
+        // output i - 1 from inputs i..i+3 (x0..x3) and outputs i..i+3 (y1..y4), down to output from
+        for (int i = len - 4; i > from; i--) {
             final int q = base + (i - 1) * stride; // output sample i - 1
             for (int w = 0; w < width; w++) {
                 yn[w] = (x0[w] * m1 + x1[w] * m2 + x2[w] * m3 + x3[w] * m4)
                     - (y1[w] * d1 + y2[w] * d2 + y3[w] * d3 + y4[w] * d4);
             }
-            combine(y, q, yn, sum, width, toFloat);
+            if (i - 1 <= upTo) {
+                combine(y, q, yn, sum, width, toFloat);
+            }
             double[] t = x3;
             x3 = x2;
             x2 = x1;

@@ -68,8 +68,10 @@ public final class RecursiveLaplacianOfGaussian implements ImageFilter {
      * The response inside {@code region} (everywhere when null); voxels outside it are 0. Each
      * term {@code d^2/dx_d^2} is smoothed along the two other axes in turn, and a later pass only
      * needs the lines whose already-filtered coordinates lie in the region, so the second and third
-     * passes skip the others; every line is still filtered whole, so the values in the region are
-     * exactly those of the full map.
+     * passes skip the others; and every pass only needs its outputs whose coordinate along its own
+     * axis lies in the region, so its causal recursion stops at the region's end and its
+     * anti-causal one at the region's start. Each recursion still starts from its line's end, so
+     * the values in the region are exactly those of the full map.
      */
     @Override
     public Volume apply(Volume input, BoundingBox region) {
@@ -95,19 +97,20 @@ public final class RecursiveLaplacianOfGaussian implements ImageFilter {
         int[] rlo = region == null ? new int[3] : region.lo();
         int[] rhi = region == null ? new int[] {nx - 1, ny - 1, nz - 1} : region.hi();
         for (int d = 0; d < 3; d++) {
-            // lines of a pass: coordinates of the axes filtered before it restricted to the region
+            // lines of a pass: coordinates of the axes filtered before it restricted to the region;
+            // outputs along the pass's own axis: those in the region (all that later passes read)
             int[] lo = new int[3];
             int[] hi = {nx - 1, ny - 1, nz - 1};
-            new RecursiveGaussian(sigma, g.spacing(d), 2, parameters.normalizeAcrossScale())
-                .apply(src, work, nx, ny, nz, d, f32, lo, hi);
             lo[d] = rlo[d];
             hi[d] = rhi[d];
+            new RecursiveGaussian(sigma, g.spacing(d), 2, parameters.normalizeAcrossScale())
+                .apply(src, work, nx, ny, nz, d, f32, lo, hi);
             for (int e = 0; e < 3; e++) {
                 if (e != d) {
-                    new RecursiveGaussian(sigma, g.spacing(e), 0, parameters.normalizeAcrossScale())
-                        .apply(work, other, nx, ny, nz, e, f32, lo, hi);
                     lo[e] = rlo[e];
                     hi[e] = rhi[e];
+                    new RecursiveGaussian(sigma, g.spacing(e), 0, parameters.normalizeAcrossScale())
+                        .apply(work, other, nx, ny, nz, e, f32, lo, hi);
                     double[] t = work;
                     work = other;
                     other = t;
