@@ -314,7 +314,7 @@ public final class FeatureExtractor {
 
     /**
      * The derived images of one image type, named as PyRadiomics names them, in generation order;
-     * filters that can skip work outside the ROI box (LoG, wavelet) leave 0 there, as only the box is used.
+     * filters that can skip work outside the ROI box (LoG, wavelet, gradient) leave 0 there, as only the box is used.
      */
     LinkedHashMap<String, Volume> derivedImages(String type, Volume image, BoundingBox roiBox) {
         LinkedHashMap<String, Volume> out = new LinkedHashMap<>();
@@ -360,7 +360,7 @@ public final class FeatureExtractor {
             }
             case "Gradient":
                 out.put("gradient", new GradientMagnitude(Boolean.TRUE.equals(settings.get(type, "gradientUseSpacing")))
-                    .apply(image));
+                    .apply(image, roiBox));
                 break;
             case "Square":
                 out.put(IntensityTransform.SQUARE.pyRadiomicsName(), IntensityTransform.SQUARE.apply(image));

@@ -1,6 +1,7 @@
 package org.radtab.radiomics.filter;
 
 import java.util.Objects;
+import org.radtab.radiomics.image.BoundingBox;
 import org.radtab.radiomics.image.Geometry;
 import org.radtab.radiomics.image.Volume;
 
@@ -37,20 +38,34 @@ public final class GradientMagnitude implements ImageFilter {
 
     @Override
     public Volume apply(Volume input) {
+        return apply(input, null);
+    }
+
+    /**
+     * The magnitude inside {@code region} (everywhere when null), 0 outside it: each voxel's value
+     * depends only on its own neighbours, so it is exactly that of the whole map.
+     */
+    @Override
+    public Volume apply(Volume input, BoundingBox region) {
         Geometry g = input.geometry();
+        if (region != null && !region.fitsIn(g)) {
+            throw new IllegalArgumentException("region " + region + " does not fit the image grid " + g);
+        }
         int nx = g.nx();
         int ny = g.ny();
         int nz = g.nz();
+        int[] lo = region == null ? new int[3] : region.lo();
+        int[] hi = region == null ? new int[] {nx - 1, ny - 1, nz - 1} : region.hi();
         double wx = 0.5 / (parameters.useSpacing() ? g.spacing(0) : 1.0);
         double wy = 0.5 / (parameters.useSpacing() ? g.spacing(1) : 1.0);
         double wz = 0.5 / (parameters.useSpacing() ? g.spacing(2) : 1.0);
         double[] in = input.data();
         double[] out = new double[in.length];
         int plane = nx * ny;
-        for (int k = 0; k < nz; k++) {
+        for (int k = lo[2]; k <= hi[2]; k++) {
             int km = k > 0 ? k - 1 : 0;
             int kp = k < nz - 1 ? k + 1 : nz - 1;
-            for (int j = 0; j < ny; j++) {
+            for (int j = lo[1]; j <= hi[1]; j++) {
                 int jm = j > 0 ? j - 1 : 0;
                 int jp = j < ny - 1 ? j + 1 : ny - 1;
                 int row = nx * (j + ny * k);
@@ -58,7 +73,7 @@ public final class GradientMagnitude implements ImageFilter {
                 int rowYp = nx * (jp + ny * k);
                 int rowZm = nx * j + plane * km;
                 int rowZp = nx * j + plane * kp;
-                for (int i = 0; i < nx; i++) {
+                for (int i = lo[0]; i <= hi[0]; i++) {
                     int im = i > 0 ? i - 1 : 0;
                     int ip = i < nx - 1 ? i + 1 : nx - 1;
                     double gx = wx * in[row + ip] - wx * in[row + im];

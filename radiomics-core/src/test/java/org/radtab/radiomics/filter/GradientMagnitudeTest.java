@@ -1,8 +1,10 @@
 package org.radtab.radiomics.filter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
+import org.radtab.radiomics.image.BoundingBox;
 import org.radtab.radiomics.image.Geometry;
 import org.radtab.radiomics.image.Volume;
 
@@ -60,5 +62,30 @@ class GradientMagnitudeTest {
         Volume out = new GradientMagnitude(true).apply(ramp(g, 2, 0, 5));
         assertEquals(2.0, out.get(1, 1, 0), 1e-12);
         assertEquals(1.0, out.get(0, 1, 0), 1e-12);
+    }
+
+    /** Restricted to a box touching two borders: the ramp's exact values inside, 0 outside. */
+    @Test
+    void regionHasTheRampValuesInsideAndZeroOutside() {
+        Geometry g = Geometry.of(7, 6, 5, 0.7, 1.3, 2.5);
+        double a = 3;
+        double b = -2;
+        double c = 0.5;
+        BoundingBox box = new BoundingBox(new int[] {0, 2, 1}, new int[] {3, 5, 3});
+        Volume out = new GradientMagnitude(true).apply(ramp(g, a, b, c), box);
+        for (int k = 0; k < g.nz(); k++) {
+            for (int j = 0; j < g.ny(); j++) {
+                for (int i = 0; i < g.nx(); i++) {
+                    boolean inside = i <= 3 && j >= 2 && k >= 1 && k <= 3;
+                    double gx = (i == 0 || i == g.nx() - 1) ? a / 2 : a;
+                    double gy = (j == 0 || j == g.ny() - 1) ? b / 2 : b;
+                    double gz = (k == 0 || k == g.nz() - 1) ? c / 2 : c;
+                    double expected = inside ? Math.sqrt(gx * gx + gy * gy + gz * gz) : 0.0;
+                    assertEquals(expected, out.get(i, j, k), 1e-12, "voxel " + i + "," + j + "," + k);
+                }
+            }
+        }
+        assertThrows(IllegalArgumentException.class, () -> new GradientMagnitude(true).apply(ramp(g, a, b, c),
+            new BoundingBox(new int[] {0, 0, 0}, new int[] {7, 5, 4})));
     }
 }
