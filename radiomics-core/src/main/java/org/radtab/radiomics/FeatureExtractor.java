@@ -158,15 +158,14 @@ public final class FeatureExtractor {
             select(out, "original_shape2D_", Shape2DFamily.pyradiomics(originalRoi, dim), "shape2D");
         }
         if (threads > 1) {
-            derivedInParallel(out, prep, originalRoi);
+            derivedInParallel(out, prep);
             return out.build();
         }
         for (Map.Entry<String, Map<String, Object>> type : settings.imageTypes().entrySet()) {
-            java.util.Iterator<Map.Entry<String, Volume>> it = derivedImages(type.getKey(), prep.image(), prep.boundingBox()).entrySet()
-                .iterator();
+            java.util.Iterator<Map.Entry<String, Volume>> it = derivedImages(type.getKey(), prep).entrySet().iterator();
             while (it.hasNext()) {
                 Map.Entry<String, Volume> derived = it.next();
-                RoiImage roi = derived.getKey().equals("original") ? originalRoi : prep.crop(derived.getValue());
+                RoiImage roi = prep.within(derived.getValue());
                 computeClasses(out, type.getKey(), derived.getKey(), roi);
                 it.remove(); // done with this derived image: let it go (peak heap of many-band types)
             }
@@ -182,8 +181,7 @@ public final class FeatureExtractor {
      * appended in the sequential order; a failure surfaces as the first one in that order, and the
      * tasks not yet started are cancelled.
      */
-    private void derivedInParallel(FeatureVector.Builder out, PyRadiomicsPreprocessing.Result prep,
-                                   RoiImage originalRoi) {
+    private void derivedInParallel(FeatureVector.Builder out, PyRadiomicsPreprocessing.Result prep) {
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "radtab-derived-images");
             t.setDaemon(true);
@@ -194,7 +192,7 @@ public final class FeatureExtractor {
         try {
             List<String> types = new ArrayList<>(settings.imageTypes().keySet());
             if (!types.isEmpty()) {
-                next = pool.submit(() -> derivedImages(types.get(0), prep.image(), prep.boundingBox()));
+                next = pool.submit(() -> derivedImages(types.get(0), prep));
             }
             for (int t = 0; t < types.size(); t++) {
                 String type = types.get(t);
@@ -208,15 +206,13 @@ public final class FeatureExtractor {
                     throw e;
                 }
                 int following = t + 1;
-                next = following < types.size() ? pool.submit(() -> derivedImages(types.get(following), prep.image(),
-                    prep.boundingBox()))
-                    : null;
+                next = following < types.size() ? pool.submit(() -> derivedImages(types.get(following), prep)) : null;
                 for (Map.Entry<String, Volume> derived : images.entrySet()) {
                     String name = derived.getKey();
                     Volume image = derived.getValue();
                     parts.add(pool.submit(() -> {
                         FeatureVector.Builder part = FeatureVector.builder();
-                        computeClasses(part, type, name, name.equals("original") ? originalRoi : prep.crop(image));
+                        computeClasses(part, type, name, prep.within(image));
                         return part;
                     }));
                 }
@@ -313,14 +309,17 @@ public final class FeatureExtractor {
     }
 
     /**
-     * The derived images of one image type, named as PyRadiomics names them, in generation order;
-     * filters that can skip work outside the ROI box (LoG, wavelet, gradient) leave 0 there, as only the box is used.
+     * The derived images of one image type, named as PyRadiomics names them, in generation order,
+     * each on the working bounding box's grid (only the box is used): the filters that can
+     * compute the box alone (LoG, wavelet, gradient) do, the others are cropped to it.
      */
-    LinkedHashMap<String, Volume> derivedImages(String type, Volume image, BoundingBox roiBox) {
+    LinkedHashMap<String, Volume> derivedImages(String type, PyRadiomicsPreprocessing.Result prep) {
+        Volume image = prep.image();
+        BoundingBox roiBox = prep.boundingBox();
         LinkedHashMap<String, Volume> out = new LinkedHashMap<>();
         switch (type) {
             case "Original":
-                out.put("original", image);
+                out.put("original", prep.roi().image());
                 break;
             case "LoG": {
                 Object sig = settings.get(type, "sigma");
@@ -344,7 +343,7 @@ public final class FeatureExtractor {
                         continue;
                     }
                     out.put("log-sigma-" + pythonStr(s).replace('.', '-') + "-mm-3D",
-                        RecursiveLaplacianOfGaussian.pyRadiomics(sigma).apply(image, roiBox));
+                        RecursiveLaplacianOfGaussian.pyRadiomics(sigma).applyWithin(image, roiBox));
                 }
                 break;
             }
@@ -355,24 +354,27 @@ public final class FeatureExtractor {
                     ((Number) settings.get(type, "level")).intValue(),
                     Boolean.TRUE.equals(settings.get(type, "force2D")),
                     ((Number) settings.get(type, "force2Ddimension")).intValue());
-                out.putAll(new PyRadiomicsWavelet(p).applyAll(image, roiBox));
+                out.putAll(new PyRadiomicsWavelet(p).applyAllWithin(image, roiBox));
                 break;
             }
             case "Gradient":
                 out.put("gradient", new GradientMagnitude(Boolean.TRUE.equals(settings.get(type, "gradientUseSpacing")))
-                    .apply(image, roiBox));
+                    .applyWithin(image, roiBox));
                 break;
             case "Square":
-                out.put(IntensityTransform.SQUARE.pyRadiomicsName(), IntensityTransform.SQUARE.apply(image));
+                out.put(IntensityTransform.SQUARE.pyRadiomicsName(), IntensityTransform.SQUARE.applyWithin(image, roiBox));
                 break;
             case "SquareRoot":
-                out.put(IntensityTransform.SQUARE_ROOT.pyRadiomicsName(), IntensityTransform.SQUARE_ROOT.apply(image));
+                out.put(IntensityTransform.SQUARE_ROOT.pyRadiomicsName(),
+                    IntensityTransform.SQUARE_ROOT.applyWithin(image, roiBox));
                 break;
             case "Logarithm":
-                out.put(IntensityTransform.LOGARITHM.pyRadiomicsName(), IntensityTransform.LOGARITHM.apply(image));
+                out.put(IntensityTransform.LOGARITHM.pyRadiomicsName(),
+                    IntensityTransform.LOGARITHM.applyWithin(image, roiBox));
                 break;
             case "Exponential":
-                out.put(IntensityTransform.EXPONENTIAL.pyRadiomicsName(), IntensityTransform.EXPONENTIAL.apply(image));
+                out.put(IntensityTransform.EXPONENTIAL.pyRadiomicsName(),
+                    IntensityTransform.EXPONENTIAL.applyWithin(image, roiBox));
                 break;
             default:
                 throw new RadiomicsSettingsException("image type " + type + " is not supported by RadTab");

@@ -47,6 +47,17 @@ public final class GradientMagnitude implements ImageFilter {
      */
     @Override
     public Volume apply(Volume input, BoundingBox region) {
+        return compute(input, region, false);
+    }
+
+    /** As {@link #apply(Volume, BoundingBox)}, written straight into a region-sized volume. */
+    @Override
+    public Volume applyWithin(Volume input, BoundingBox region) {
+        java.util.Objects.requireNonNull(region, "region");
+        return compute(input, region, true);
+    }
+
+    private Volume compute(Volume input, BoundingBox region, boolean within) {
         Geometry g = input.geometry();
         if (region != null && !region.fitsIn(g)) {
             throw new IllegalArgumentException("region " + region + " does not fit the image grid " + g);
@@ -60,7 +71,10 @@ public final class GradientMagnitude implements ImageFilter {
         double wy = 0.5 / (parameters.useSpacing() ? g.spacing(1) : 1.0);
         double wz = 0.5 / (parameters.useSpacing() ? g.spacing(2) : 1.0);
         double[] in = input.data();
-        double[] out = new double[in.length];
+        int bx = hi[0] - lo[0] + 1;
+        int by = hi[1] - lo[1] + 1;
+        int bz = hi[2] - lo[2] + 1;
+        double[] out = new double[within ? bx * by * bz : in.length];
         int plane = nx * ny;
         for (int k = lo[2]; k <= hi[2]; k++) {
             int km = k > 0 ? k - 1 : 0;
@@ -73,17 +87,19 @@ public final class GradientMagnitude implements ImageFilter {
                 int rowYp = nx * (jp + ny * k);
                 int rowZm = nx * j + plane * km;
                 int rowZp = nx * j + plane * kp;
+                // where voxel i of this row goes: the same index, or the region grid's
+                int shift = within ? bx * ((j - lo[1]) + by * (k - lo[2])) - lo[0] - row : 0;
                 for (int i = lo[0]; i <= hi[0]; i++) {
                     int im = i > 0 ? i - 1 : 0;
                     int ip = i < nx - 1 ? i + 1 : nx - 1;
                     double gx = wx * in[row + ip] - wx * in[row + im];
                     double gy = wy * in[rowYp + i] - wy * in[rowYm + i];
                     double gz = wz * in[rowZp + i] - wz * in[rowZm + i];
-                    out[row + i] = Math.sqrt(gx * gx + gy * gy + gz * gz);
+                    out[row + i + shift] = Math.sqrt(gx * gx + gy * gy + gz * gz);
                 }
             }
         }
-        return Volume.wrap(g, out);
+        return within ? Volume.wrap(g.subGrid(lo, new int[] {bx, by, bz}), out) : Volume.wrap(g, out);
     }
 
     @Override

@@ -22,4 +22,22 @@ public interface ImageFilter {
     default Volume apply(Volume input, BoundingBox region) {
         return apply(input);
     }
+
+    /**
+     * The response map on the voxels of {@code region} only, as a new volume on the region's
+     * sub-grid ({@link org.radtab.radiomics.image.Geometry#subGrid}): the values
+     * {@link #apply(Volume)} gives those voxels. By default the region of
+     * {@link #apply(Volume, BoundingBox)} is copied out; filters that compute the region directly
+     * skip that copy and the whole-grid output.
+     *
+     * @throws NullPointerException     if {@code region} is null
+     * @throws IllegalArgumentException if {@code region} does not fit the input's grid
+     */
+    default Volume applyWithin(Volume input, BoundingBox region) {
+        java.util.Objects.requireNonNull(region, "region");
+        if (!region.fitsIn(input.geometry())) {
+            throw new IllegalArgumentException("region " + region + " does not fit the image grid " + input.geometry());
+        }
+        return apply(input, region).crop(region);
+    }
 }

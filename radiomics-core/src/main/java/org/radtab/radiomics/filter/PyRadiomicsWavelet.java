@@ -104,6 +104,22 @@ public final class PyRadiomicsWavelet implements MultiImageFilter {
      * @throws IllegalArgumentException if the region does not fit the image grid
      */
     public LinkedHashMap<String, Volume> applyAll(Volume input, BoundingBox region) {
+        return compute(input, region, false);
+    }
+
+    /**
+     * As {@link #applyAll(Volume, BoundingBox)}, each band as a volume on the region's sub-grid
+     * ({@link Geometry#subGrid}), copied straight out of the padded band (no whole-grid copy).
+     *
+     * @throws NullPointerException     if {@code region} is null
+     * @throws IllegalArgumentException if the region does not fit the image grid
+     */
+    public LinkedHashMap<String, Volume> applyAllWithin(Volume input, BoundingBox region) {
+        java.util.Objects.requireNonNull(region, "region");
+        return compute(input, region, true);
+    }
+
+    private LinkedHashMap<String, Volume> compute(Volume input, BoundingBox region, boolean within) {
         Geometry g = input.geometry();
         if (region != null && !region.fitsIn(g)) {
             throw new IllegalArgumentException("region " + region + " does not fit the image grid " + g);
@@ -129,15 +145,33 @@ public final class PyRadiomicsWavelet implements MultiImageFilter {
                 last && region != null ? region.hi() : null);
             String prefix = idx == 1 ? "wavelet-" : "wavelet" + idx + "-";
             for (int b = 1; b < bands.length; b++) {
-                out.put(prefix + UndecimatedWavelet.bandName(b, d), Volume.wrap(g, crop(bands[b], psize, size)));
+                out.put(prefix + UndecimatedWavelet.bandName(b, d), output(bands[b], g, psize, region, within));
                 bands[b] = null; // the padded band is no longer needed once cropped (peak heap)
             }
             padded = bands[0];
         }
         String lll = "L".repeat(d);
         String approxName = parameters.level() == 1 ? "wavelet-" + lll : "wavelet" + parameters.level() + "-" + lll;
-        out.put(approxName, Volume.wrap(g, crop(padded, psize, size)));
+        out.put(approxName, output(padded, g, psize, region, within));
         return out;
+    }
+
+    /** A padded band as a volume on the image grid, or on the region's sub-grid when {@code within}. */
+    private static Volume output(double[] band, Geometry g, int[] psize, BoundingBox region, boolean within) {
+        if (!within) {
+            return Volume.wrap(g, crop(band, psize, g.size()));
+        }
+        int[] lo = region.lo();
+        int[] s = region.size();
+        double[] c = new double[s[0] * s[1] * s[2]];
+        int n = 0;
+        for (int k = 0; k < s[2]; k++) {
+            for (int j = 0; j < s[1]; j++) {
+                System.arraycopy(band, lo[0] + psize[0] * (lo[1] + j + psize[1] * (lo[2] + k)), c, n, s[0]);
+                n += s[0];
+            }
+        }
+        return Volume.wrap(g.subGrid(lo, s), c);
     }
 
     static double[] pad(double[] src, int[] size, int[] psize) {

@@ -75,6 +75,17 @@ public final class RecursiveLaplacianOfGaussian implements ImageFilter {
      */
     @Override
     public Volume apply(Volume input, BoundingBox region) {
+        return compute(input, region, false);
+    }
+
+    /** As {@link #apply(Volume, BoundingBox)}, the region written straight into a region-sized volume. */
+    @Override
+    public Volume applyWithin(Volume input, BoundingBox region) {
+        java.util.Objects.requireNonNull(region, "region");
+        return compute(input, region, true);
+    }
+
+    private Volume compute(Volume input, BoundingBox region, boolean within) {
         Geometry g = input.geometry();
         if (region != null && !region.fitsIn(g)) {
             throw new IllegalArgumentException("region " + region + " does not fit the image grid " + g);
@@ -90,12 +101,16 @@ public final class RecursiveLaplacianOfGaussian implements ImageFilter {
         }
         boolean f32 = parameters.float32Intermediates();
         double sigma = parameters.sigmaMm();
-        double[] acc = new double[g.voxelCount()];
         double[] work = new double[g.voxelCount()];
         double[] other = new double[g.voxelCount()];
         double[] src = input.data();
         int[] rlo = region == null ? new int[3] : region.lo();
         int[] rhi = region == null ? new int[] {nx - 1, ny - 1, nz - 1} : region.hi();
+        int bx = rhi[0] - rlo[0] + 1;
+        int by = rhi[1] - rlo[1] + 1;
+        // the sum: on the whole grid, or on the region's grid (voxel (i, j, k) of the region at
+        // (i - lo) + bx ((j - lo) + by (k - lo)))
+        double[] acc = new double[within ? bx * by * (rhi[2] - rlo[2] + 1) : g.voxelCount()];
         for (int d = 0; d < 3; d++) {
             // lines of a pass: coordinates of the axes filtered before it restricted to the region;
             // outputs along the pass's own axis: those in the region (all that later passes read)
@@ -119,20 +134,21 @@ public final class RecursiveLaplacianOfGaussian implements ImageFilter {
             double inv = 1.0 / (g.spacing(d) * g.spacing(d));
             for (int k = rlo[2]; k <= rhi[2]; k++) {
                 for (int j = rlo[1]; j <= rhi[1]; j++) {
-                    int row = g.index(0, j, k);
+                    int row = g.index(rlo[0], j, k);
+                    int to = within ? bx * ((j - rlo[1]) + by * (k - rlo[2])) : row;
                     if (f32) {
-                        for (int n = row + rlo[0]; n <= row + rhi[0]; n++) {
-                            acc[n] = (float) (acc[n] + work[n] * inv);
+                        for (int n = 0; n < bx; n++) {
+                            acc[to + n] = (float) (acc[to + n] + work[row + n] * inv);
                         }
                     } else {
-                        for (int n = row + rlo[0]; n <= row + rhi[0]; n++) {
-                            acc[n] += work[n] * inv;
+                        for (int n = 0; n < bx; n++) {
+                            acc[to + n] += work[row + n] * inv;
                         }
                     }
                 }
             }
         }
-        return Volume.wrap(g, acc);
+        return within ? Volume.wrap(g.subGrid(rlo, new int[] {bx, by, rhi[2] - rlo[2] + 1}), acc) : Volume.wrap(g, acc);
     }
 
     @Override

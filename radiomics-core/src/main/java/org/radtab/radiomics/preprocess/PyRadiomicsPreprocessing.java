@@ -391,6 +391,21 @@ public final class PyRadiomicsPreprocessing {
             return roi.withImage(derived.crop(box));
         }
 
+        /**
+         * The ROI on an image already on the working bounding box's grid ({@link #roi()}'s grid,
+         * e.g. from {@link org.radtab.radiomics.filter.ImageFilter#applyWithin}): no copy.
+         *
+         * @throws GeometryMismatchException if {@code boxImage} lies on another grid
+         */
+        public RoiImage within(Volume boxImage) {
+            Geometry g = roi.geometry();
+            boxImage.geometry().requireSameGrid(g, 1e-9 * Math.max(1, g.spacing(0)));
+            if (boxImage == roi.image()) {
+                return roi;
+            }
+            return roi.withImage(boxImage);
+        }
+
         private boolean[] cropMask(boolean[] m) {
             Geometry g = image.geometry();
             int[] s = box.size();

@@ -85,7 +85,18 @@ class GradientMagnitudeTest {
                 }
             }
         }
+        Volume within = new GradientMagnitude(true).applyWithin(ramp(g, a, b, c), box);
+        assertEquals("[4, 4, 3]", java.util.Arrays.toString(within.geometry().size()));
+        for (int k = 1; k <= 3; k++) {
+            for (int j = 2; j <= 5; j++) {
+                for (int i = 0; i <= 3; i++) {
+                    assertEquals(out.get(i, j, k), within.get(i, j - 2, k - 1), 0.0, "within " + i + "," + j + "," + k);
+                }
+            }
+        }
         assertThrows(IllegalArgumentException.class, () -> new GradientMagnitude(true).apply(ramp(g, a, b, c),
+            new BoundingBox(new int[] {0, 0, 0}, new int[] {7, 5, 4})));
+        assertThrows(IllegalArgumentException.class, () -> new GradientMagnitude(true).applyWithin(ramp(g, a, b, c),
             new BoundingBox(new int[] {0, 0, 0}, new int[] {7, 5, 4})));
     }
 }

@@ -278,7 +278,23 @@ class PyRadiomicsWaveletTest {
             PyRadiomicsWavelet wavelet = new PyRadiomicsWavelet(p);
             LinkedHashMap<String, Volume> whole = wavelet.applyAll(v);
             LinkedHashMap<String, Volume> part = wavelet.applyAll(v, region);
+            LinkedHashMap<String, Volume> within = wavelet.applyAllWithin(v, region);
             assertEquals(whole.keySet(), part.keySet());
+            assertEquals(new java.util.ArrayList<>(whole.keySet()), new java.util.ArrayList<>(within.keySet()));
+            int[] bs = region.size();
+            for (String name : whole.keySet()) {
+                Volume w = within.get(name);
+                assertEquals(java.util.Arrays.toString(bs), java.util.Arrays.toString(w.geometry().size()));
+                assertEquals(v.geometry().indexToPhysical(lo[0], lo[1], lo[2])[0], w.geometry().origin()[0], 1e-12);
+                for (int z = 0; z < bs[2]; z++) {
+                    for (int y = 0; y < bs[1]; y++) {
+                        for (int x = 0; x < bs[0]; x++) {
+                            assertEquals(Double.doubleToLongBits(whole.get(name).get(x + lo[0], y + lo[1], z + lo[2])),
+                                Double.doubleToLongBits(w.get(x, y, z)), name + " within, trial " + trial);
+                        }
+                    }
+                }
+            }
             String lastPrefix = p.level() == 1 ? "wavelet-" : "wavelet" + p.level() + "-";
             for (String name : whole.keySet()) {
                 double[] a = whole.get(name).data();
@@ -300,5 +316,9 @@ class PyRadiomicsWaveletTest {
         Volume small = toVolume(random(4, 4, 4, 1));
         assertThrows(IllegalArgumentException.class, () -> new PyRadiomicsWavelet(PyRadiomicsWavelet.Parameters.defaults())
             .applyAll(small, new BoundingBox(new int[] {0, 0, 0}, new int[] {4, 3, 3})));
+        assertThrows(IllegalArgumentException.class, () -> new PyRadiomicsWavelet(PyRadiomicsWavelet.Parameters.defaults())
+            .applyAllWithin(small, new BoundingBox(new int[] {0, 0, 0}, new int[] {4, 3, 3})));
+        assertThrows(NullPointerException.class, () -> new PyRadiomicsWavelet(PyRadiomicsWavelet.Parameters.defaults())
+            .applyAllWithin(small, null));
     }
 }

@@ -265,7 +265,7 @@ class RecursiveLaplacianOfGaussianTest {
 
     /**
      * The response restricted to a box equals the whole map's inside the box, bit for bit, and is
-     * 0 outside it: each pass skips the lines and the ends of lines that later passes do not read,
+     * 0 outside it (and {@code applyWithin} returns exactly the box's values on the box's grid): each pass skips the lines and the ends of lines that later passes do not read,
      * which must not change a single value (boxes touching the border, thin boxes and boxes
      * within the first or last four voxels of an axis included; float32 intermediates or not).
      */
@@ -291,6 +291,16 @@ class RecursiveLaplacianOfGaussianTest {
             new RecursiveLaplacianOfGaussian(new RecursiveLaplacianOfGaussian.Parameters(sigma, true, float32));
         Volume whole = f.apply(x);
         Volume part = f.apply(x, box);
+        Volume within = f.applyWithin(x, box);
+        assertEquals(java.util.Arrays.toString(box.size()), java.util.Arrays.toString(within.geometry().size()));
+        for (int k = lo[2]; k <= hi[2]; k++) {
+            for (int j = lo[1]; j <= hi[1]; j++) {
+                for (int i = lo[0]; i <= hi[0]; i++) {
+                    assertEquals(Double.doubleToLongBits(whole.get(i, j, k)),
+                        Double.doubleToLongBits(within.get(i - lo[0], j - lo[1], k - lo[2])), "within, box " + box);
+                }
+            }
+        }
         for (int k = 0; k < nz; k++) {
             for (int j = 0; j < ny; j++) {
                 for (int i = 0; i < nx; i++) {

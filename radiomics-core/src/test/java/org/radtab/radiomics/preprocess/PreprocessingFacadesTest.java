@@ -2,6 +2,7 @@ package org.radtab.radiomics.preprocess;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -127,6 +128,12 @@ class PreprocessingFacadesTest {
         assertEquals(new BoundingBox(new int[] {2, 1, 0}, new int[] {5, 4, 1}), c.boundingBox());
         PyRadiomicsPreprocessing.Result r = PyRadiomicsPreprocessing.run(image, mask, s);
         assertThrows(GeometryMismatchException.class, () -> r.crop(Volume.zeros(Geometry.of(6, 6, 4, 1, 1, 2))));
+        // within: an image on the box's grid is taken as it is; the whole grid is another grid
+        assertSame(r.roi(), r.within(r.roi().image()));
+        Volume onBox = r.image().crop(r.boundingBox());
+        assertSame(onBox, r.within(onBox).image());
+        assertArrayEquals(r.roi().intensityVoxelIndices(), r.within(onBox).intensityVoxelIndices());
+        assertThrows(GeometryMismatchException.class, () -> r.within(r.image()));
     }
 
     @Test
