@@ -493,20 +493,12 @@ public final class GlcmFamily implements TextureFamily {
 
     /** Joint maximum (IBSI {@code joint_max}, PyRadiomics MaximumProbability): {@code max p(i,j)}. */
     static double jointMaximum(Matrix m) {
-        double max = 0;
-        for (int e = 0; e < m.nnz; e++) {
-            max = Math.max(max, m.pv[e]);
-        }
-        return max;
+        return m.sums().max;
     }
 
     /** Joint average (IBSI {@code joint_avg}, PyRadiomics JointAverage): {@code sum i p(i,j) = mu_x}. */
     static double jointAverage(Matrix m) {
-        double s = 0;
-        for (int e = 0; e < m.nnz; e++) {
-            s += m.li(e) * m.pv[e];
-        }
-        return s;
+        return m.sums().jointAverage;
     }
 
     /**
@@ -514,12 +506,7 @@ public final class GlcmFamily implements TextureFamily {
      * {@code sum (i - mu_x)^2 p(i,j)}.
      */
     static double jointVariance(Matrix m) {
-        double s = 0;
-        for (int e = 0; e < m.nnz; e++) {
-            double di = m.li(e) - m.muX;
-            s += di * di * m.pv[e];
-        }
-        return s;
+        return m.sums().jointVariance;
     }
 
     /** Joint entropy (IBSI {@code joint_entr}, PyRadiomics JointEntropy): {@code HXY = -sum p log2 p}. */
@@ -594,30 +581,17 @@ public final class GlcmFamily implements TextureFamily {
 
     /** Angular second moment (IBSI {@code energy}, PyRadiomics JointEnergy): {@code sum p(i,j)^2}. */
     static double jointEnergy(Matrix m) {
-        double s = 0;
-        for (int e = 0; e < m.nnz; e++) {
-            s += m.pv[e] * m.pv[e];
-        }
-        return s;
+        return m.sums().energy;
     }
 
     /** Contrast (IBSI {@code contrast}, PyRadiomics Contrast): {@code sum (i - j)^2 p(i,j)}. */
     static double contrast(Matrix m) {
-        double s = 0;
-        for (int e = 0; e < m.nnz; e++) {
-            double d = m.li(e) - m.lj(e);
-            s += d * d * m.pv[e];
-        }
-        return s;
+        return m.sums().contrast;
     }
 
     /** Dissimilarity (IBSI {@code dissimilarity}; equals difference average): {@code sum |i - j| p(i,j)}. */
     static double dissimilarity(Matrix m) {
-        double s = 0;
-        for (int e = 0; e < m.nnz; e++) {
-            s += Math.abs(m.li(e) - m.lj(e)) * m.pv[e];
-        }
-        return s;
+        return m.sums().dissimilarity;
     }
 
     /** Inverse difference (IBSI {@code inv_diff}, PyRadiomics Id): {@code sum_k p_{x-y}(k) / (1 + k)}. */
@@ -678,19 +652,9 @@ public final class GlcmFamily implements TextureFamily {
      * {@code sigma_x sigma_y + eps} and returns 1 when {@code sigma_x sigma_y = 0}; IBSI: NaN then.
      */
     static double correlation(Matrix m) {
-        double cov = 0;
-        for (int e = 0; e < m.nnz; e++) {
-            cov += (m.li(e) - m.muX) * (m.lj(e) - m.muY) * m.pv[e];
-        }
-        double sx = 0;
-        double sy = 0;
-        for (int e = 0; e < m.nnz; e++) {
-            double dx = m.li(e) - m.muX;
-            double dy = m.lj(e) - m.muY;
-            sx += dx * dx * m.pv[e];
-            sy += dy * dy * m.pv[e];
-        }
-        double ss = Math.sqrt(sx) * Math.sqrt(sy);
+        EntrySums t = m.sums();
+        double cov = t.covariance;
+        double ss = Math.sqrt(t.varianceX) * Math.sqrt(t.varianceY);
         if (ss == 0) {
             return m.pyradiomics ? 1.0 : Double.NaN;
         }
@@ -699,11 +663,7 @@ public final class GlcmFamily implements TextureFamily {
 
     /** Autocorrelation (IBSI {@code auto_corr}, PyRadiomics Autocorrelation): {@code sum i j p(i,j)}. */
     static double autocorrelation(Matrix m) {
-        double s = 0;
-        for (int e = 0; e < m.nnz; e++) {
-            s += m.li(e) * m.lj(e) * m.pv[e];
-        }
-        return s;
+        return m.sums().autocorrelation;
     }
 
     /**
@@ -711,12 +671,12 @@ public final class GlcmFamily implements TextureFamily {
      * {@code sum (i + j - mu_x - mu_y)^2 p(i,j)}.
      */
     static double clusterTendency(Matrix m) {
-        return clusterMoment(m, 2);
+        return m.sums().cluster2;
     }
 
     /** Cluster shade (IBSI {@code clust_shade}, PyRadiomics ClusterShade): {@code sum (i + j - mu_x - mu_y)^3 p(i,j)}. */
     static double clusterShade(Matrix m) {
-        return clusterMoment(m, 3);
+        return m.sums().cluster3;
     }
 
     /**
@@ -724,17 +684,7 @@ public final class GlcmFamily implements TextureFamily {
      * {@code sum (i + j - mu_x - mu_y)^4 p(i,j)}.
      */
     static double clusterProminence(Matrix m) {
-        return clusterMoment(m, 4);
-    }
-
-    private static double clusterMoment(Matrix m, int power) {
-        double s = 0;
-        for (int e = 0; e < m.nnz; e++) {
-            double d = m.li(e) + m.lj(e) - m.muX - m.muY;
-            double d2 = d * d;
-            s += (power == 2 ? d2 : power == 3 ? d2 * d : d2 * d2) * m.pv[e];
-        }
-        return s;
+        return m.sums().cluster4;
     }
 
     /**
@@ -743,11 +693,7 @@ public final class GlcmFamily implements TextureFamily {
      * (HX = HY for the symmetric matrix): NaN when {@code HX = 0} (one grey level).
      */
     static double informationCorrelation1(Matrix m) {
-        double hxy1 = 0;
-        double[] logQ = m.logMarginalProducts();
-        for (int e = 0; e < m.nnz; e++) {
-            hxy1 -= m.pv[e] * logQ[m.ia[e] * m.ng + m.ib[e]];
-        }
+        double hxy1 = m.sums().hxy1;
         double div = Math.max(m.hx, m.hy);
         if (div == 0) {
             return m.pyradiomics ? 0.0 : Double.NaN;
@@ -1249,6 +1195,16 @@ public final class GlcmFamily implements TextureFamily {
             hxy = h;
         }
 
+        private EntrySums sums;
+
+        /** The sums over the non-zero entries, in one pass (on first use). */
+        EntrySums sums() {
+            if (sums == null) {
+                sums = new EntrySums(this);
+            }
+            return sums;
+        }
+
         /** Grey level (row) of non-zero entry e. */
         double li(int e) {
             return levels[ia[e]];
@@ -1296,6 +1252,89 @@ public final class GlcmFamily implements TextureFamily {
         /** {@code x log2(x + eps)} (PyRadiomics) or {@code x log2 x} with {@code 0 log 0 = 0} (IBSI). */
         double plog2(double x) {
             return x == 0 ? 0.0 : x * log2(x);
+        }
+    }
+
+    /**
+     * The sums over the non-zero entries {@code p(i,j)} (grey levels i, j) that the features
+     * read, accumulated in one pass in entry order, each exactly as its own loop would:
+     * {@code max p}; {@code sum i p}; {@code sum (i - mu_x)^2 p}; {@code sum p^2};
+     * {@code sum (i - j)^2 p}; {@code sum |i - j| p}; {@code sum (i - mu_x)(j - mu_y) p} and the
+     * two variances; {@code sum i j p}; {@code sum (i + j - mu_x - mu_y)^k p} for k = 2, 3, 4;
+     * {@code HXY1 = -sum p log2(p_x(i) p_y(j))}.
+     */
+    static final class EntrySums {
+        final double max;
+        final double jointAverage;
+        final double jointVariance;
+        final double energy;
+        final double contrast;
+        final double dissimilarity;
+        final double covariance;
+        final double varianceX;
+        final double varianceY;
+        final double autocorrelation;
+        final double cluster2;
+        final double cluster3;
+        final double cluster4;
+        final double hxy1;
+
+        EntrySums(Matrix m) {
+            double[] logQ = m.logMarginalProducts();
+            double mx = 0;
+            double avg = 0;
+            double var = 0;
+            double en = 0;
+            double con = 0;
+            double dis = 0;
+            double cov = 0;
+            double sx = 0;
+            double sy = 0;
+            double auto = 0;
+            double c2 = 0;
+            double c3 = 0;
+            double c4 = 0;
+            double h1 = 0;
+            for (int e = 0; e < m.nnz; e++) {
+                double p = m.pv[e];
+                double i = m.li(e);
+                double j = m.lj(e);
+                if (p > mx) { // p > 0: as Math.max, without its NaN and signed-zero handling
+                    mx = p;
+                }
+                avg += i * p;
+                double dx = i - m.muX;
+                double dy = j - m.muY;
+                var += dx * dx * p;
+                en += p * p;
+                double d = i - j;
+                con += d * d * p;
+                dis += Math.abs(i - j) * p;
+                cov += (i - m.muX) * (j - m.muY) * p;
+                sx += dx * dx * p;
+                sy += dy * dy * p;
+                auto += i * j * p;
+                double c = i + j - m.muX - m.muY;
+                double cc = c * c;
+                c2 += cc * p;
+                c3 += cc * c * p;
+                c4 += cc * cc * p;
+                h1 -= p * logQ[m.ia[e] * m.ng + m.ib[e]];
+            }
+            max = mx;
+            jointAverage = avg;
+            jointVariance = var;
+            energy = en;
+            contrast = con;
+            dissimilarity = dis;
+            covariance = cov;
+            varianceX = sx;
+            varianceY = sy;
+            autocorrelation = auto;
+            cluster2 = c2;
+            cluster3 = c3;
+            cluster4 = c4;
+            hxy1 = h1;
         }
     }
 
