@@ -172,6 +172,51 @@ final class SymmetricEigen {
         return count;
     }
 
+    /** {@link #countBelow(double)} at three points at once, into {@code out[0..2]}. */
+    private void countBelow(double x, double y, double z, int[] out) {
+        int cx = 0;
+        int cy = 0;
+        int cz = 0;
+        double d0 = d[0];
+        double qx = d0 - x;
+        double qy = d0 - y;
+        double qz = d0 - z;
+        if (Math.abs(qx) < pivmin) {
+            qx = -pivmin;
+        }
+        if (Math.abs(qy) < pivmin) {
+            qy = -pivmin;
+        }
+        if (Math.abs(qz) < pivmin) {
+            qz = -pivmin;
+        }
+        cx += qx < 0 ? 1 : 0;
+        cy += qy < 0 ? 1 : 0;
+        cz += qz < 0 ? 1 : 0;
+        for (int i = 1; i < n; i++) {
+            double di = d[i];
+            double ei = e2[i - 1];
+            qx = di - x - ei / qx;
+            qy = di - y - ei / qy;
+            qz = di - z - ei / qz;
+            if (Math.abs(qx) < pivmin) {
+                qx = -pivmin;
+            }
+            if (Math.abs(qy) < pivmin) {
+                qy = -pivmin;
+            }
+            if (Math.abs(qz) < pivmin) {
+                qz = -pivmin;
+            }
+            cx += qx < 0 ? 1 : 0;
+            cy += qy < 0 ? 1 : 0;
+            cz += qz < 0 ? 1 : 0;
+        }
+        out[0] = cx;
+        out[1] = cy;
+        out[2] = cz;
+    }
+
     /**
      * Eigenvalue {@code k} in ascending order ({@code 0 <= k < n}), by bisection until the
      * bracket is a few units in the last place wide.
@@ -196,16 +241,39 @@ final class SymmetricEigen {
             }
         }
         double tol = 2 * Math.ulp(Math.max(Math.abs(lower), Math.abs(upper))) + pivmin;
-        for (int iter = 0; iter < 200 && hi - lo > tol; iter++) {
+        // plain bisection, two steps per round: the counts at the midpoint and at both possible
+        // next midpoints run as three independent recurrences at once (each count is a chain of
+        // dependent divisions, so three take about as long as one); same steps, same result
+        int[] counts = new int[3];
+        int iter = 0;
+        while (iter < 200 && hi - lo > tol) {
             double mid = 0.5 * (lo + hi);
             if (mid <= lo || mid >= hi) {
                 break;
             }
-            if (countBelow(mid) <= k) {
+            double below = 0.5 * (lo + mid); // the next midpoint if eigenvalue k < mid
+            double above = 0.5 * (mid + hi); // if eigenvalue k >= mid
+            countBelow(mid, below, above, counts);
+            boolean up = counts[0] <= k;
+            if (up) {
                 lo = mid; // at most k eigenvalues below mid: eigenvalue k is >= mid
             } else {
                 hi = mid;
             }
+            iter++;
+            if (iter >= 200 || !(hi - lo > tol)) {
+                break;
+            }
+            double next = up ? above : below; // = 0.5 * (lo + hi)
+            if (next <= lo || next >= hi) {
+                break;
+            }
+            if ((up ? counts[2] : counts[1]) <= k) {
+                lo = next;
+            } else {
+                hi = next;
+            }
+            iter++;
         }
         double v = 0.5 * (lo + hi);
         values[k] = v;
