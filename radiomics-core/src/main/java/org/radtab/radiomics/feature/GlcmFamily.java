@@ -1156,12 +1156,28 @@ public final class GlcmFamily implements TextureFamily {
                 muX = muY = hxy = hx = hy = Double.NaN;
                 return;
             }
+            // HXY = -sum p log2 p, in entry order. p log p depends on the count only, and most
+            // entries hold a small whole count: one logarithm per distinct small count (0 marks a
+            // count not seen yet: p log2(p + eps) is never 0 for 0 < p <= 1)
+            double[] byCount = new double[COUNT_TABLE];
+            double h = 0;
             int e = 0;
             for (int a = 0; a < ng; a++) {
                 for (int b = 0; b < ng; b++) {
                     double c = counts[a * ng + b];
                     if (c != 0) {
                         double v = c / total;
+                        int key = (int) c;
+                        if (key == c && key < COUNT_TABLE) {
+                            double term = byCount[key];
+                            if (term == 0) {
+                                term = plog2(v);
+                                byCount[key] = term;
+                            }
+                            h -= term;
+                        } else {
+                            h -= plog2(v);
+                        }
                         p[a * ng + b] = v;
                         ia[e] = a;
                         ib[e] = b;
@@ -1188,12 +1204,11 @@ public final class GlcmFamily implements TextureFamily {
             muY = my;
             hx = ex;
             hy = ey;
-            double h = 0;
-            for (int t = 0; t < nnz; t++) {
-                h -= plog2(pv[t]);
-            }
             hxy = h;
         }
+
+        /** Whole counts below this share their {@code p log p} term (see the constructor). */
+        private static final int COUNT_TABLE = 512;
 
         private EntrySums sums;
 
