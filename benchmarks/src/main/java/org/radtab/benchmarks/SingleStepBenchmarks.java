@@ -77,6 +77,23 @@ public class SingleStepBenchmarks {
         }
     }
 
+    /**
+     * LoG at sigma 1, 3 and 5 mm as the extraction runs it: the response on the ROI box only
+     * ({@code applyWithin}: later passes skip lines and line ends that the box does not need).
+     */
+    @Benchmark
+    public void logThreeSigmasRoiBox(Blackhole bh) {
+        for (RecursiveLaplacianOfGaussian f : log) {
+            bh.consume(f.applyWithin(prep.image(), prep.boundingBox()));
+        }
+    }
+
+    /** The 8 wavelet sub-bands as the extraction computes them: on the ROI box only. */
+    @Benchmark
+    public LinkedHashMap<String, Volume> wavelet8BandsRoiBox() {
+        return wavelet.applyAllWithin(prep.image(), prep.boundingBox());
+    }
+
     /** The 8 undecimated coif1 sub-bands (level 1). */
     @Benchmark
     public LinkedHashMap<String, Volume> wavelet8Bands() {
