@@ -109,7 +109,8 @@ public final class PyRadiomicsWavelet implements MultiImageFilter {
 
     /**
      * As {@link #applyAll(Volume, BoundingBox)}, each band as a volume on the region's sub-grid
-     * ({@link Geometry#subGrid}), copied straight out of the padded band (no whole-grid copy).
+     * ({@link Geometry#subGrid}): the last level's convolutions write the region directly (no
+     * whole-grid band, no copy); bands of earlier levels are copied out of their padded grid.
      *
      * @throws NullPointerException     if {@code region} is null
      * @throws IllegalArgumentException if the region does not fit the image grid
@@ -140,19 +141,23 @@ public final class PyRadiomicsWavelet implements MultiImageFilter {
         LinkedHashMap<String, Volume> out = new LinkedHashMap<>();
         for (int idx = 1; idx <= parameters.level(); idx++) {
             boolean last = idx == parameters.level();
+            boolean boxBands = last && within; // the last level's bands written as the region itself
             double[][] bands = UndecimatedWavelet.bands(padded, psize[0], psize[1], psize[2], w, 1, axes,
                 BoundaryCondition.PERIODIC, last && region != null ? region.lo() : null,
-                last && region != null ? region.hi() : null);
+                last && region != null ? region.hi() : null, boxBands);
             String prefix = idx == 1 ? "wavelet-" : "wavelet" + idx + "-";
             for (int b = 1; b < bands.length; b++) {
-                out.put(prefix + UndecimatedWavelet.bandName(b, d), output(bands[b], g, psize, region, within));
+                out.put(prefix + UndecimatedWavelet.bandName(b, d),
+                    boxBands ? Volume.wrap(g.subGrid(region.lo(), region.size()), bands[b])
+                        : output(bands[b], g, psize, region, within));
                 bands[b] = null; // the padded band is no longer needed once cropped (peak heap)
             }
             padded = bands[0];
         }
         String lll = "L".repeat(d);
         String approxName = parameters.level() == 1 ? "wavelet-" + lll : "wavelet" + parameters.level() + "-" + lll;
-        out.put(approxName, output(padded, g, psize, region, within));
+        out.put(approxName, within ? Volume.wrap(g.subGrid(region.lo(), region.size()), padded)
+            : output(padded, g, psize, region, false));
         return out;
     }
 

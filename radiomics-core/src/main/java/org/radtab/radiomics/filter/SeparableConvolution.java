@@ -51,6 +51,11 @@ public final class SeparableConvolution {
      * {@code dst[q]}), so the order of the additions is that of the plain tap-by-tap loop.
      */
     private static void interior(double[] src, double[] dst, int from, int to, int[] shift, double[] w) {
+        interior(src, dst, from, to, shift, w, 0);
+    }
+
+    /** As above, writing {@code dst[q + dOff]} (a destination on another grid). */
+    private static void interior(double[] src, double[] dst, int from, int to, int[] shift, double[] w, int dOff) {
         for (int t = 0; t < w.length; t += 4) {
             int n = Math.min(4, w.length - t);
             boolean first = t == 0;
@@ -65,12 +70,12 @@ public final class SeparableConvolution {
                     final int s2 = shift[t + 2];
                     final int s3 = shift[t + 3];
                     for (int q = from; q < to; q++) {
-                        double a = first ? 0.0 : dst[q];
+                        double a = first ? 0.0 : dst[q + dOff];
                         a += w0 * src[q + s0];
                         a += w1 * src[q + s1];
                         a += w2 * src[q + s2];
                         a += w3 * src[q + s3];
-                        dst[q] = a;
+                        dst[q + dOff] = a;
                     }
                     break;
                 }
@@ -82,11 +87,11 @@ public final class SeparableConvolution {
                     final int s1 = shift[t + 1];
                     final int s2 = shift[t + 2];
                     for (int q = from; q < to; q++) {
-                        double a = first ? 0.0 : dst[q];
+                        double a = first ? 0.0 : dst[q + dOff];
                         a += w0 * src[q + s0];
                         a += w1 * src[q + s1];
                         a += w2 * src[q + s2];
-                        dst[q] = a;
+                        dst[q + dOff] = a;
                     }
                     break;
                 }
@@ -96,10 +101,10 @@ public final class SeparableConvolution {
                     final int s0 = shift[t];
                     final int s1 = shift[t + 1];
                     for (int q = from; q < to; q++) {
-                        double a = first ? 0.0 : dst[q];
+                        double a = first ? 0.0 : dst[q + dOff];
                         a += w0 * src[q + s0];
                         a += w1 * src[q + s1];
-                        dst[q] = a;
+                        dst[q + dOff] = a;
                     }
                     break;
                 }
@@ -107,9 +112,9 @@ public final class SeparableConvolution {
                     final double w0 = w[t];
                     final int s0 = shift[t];
                     for (int q = from; q < to; q++) {
-                        double a = first ? 0.0 : dst[q];
+                        double a = first ? 0.0 : dst[q + dOff];
                         a += w0 * src[q + s0];
-                        dst[q] = a;
+                        dst[q + dOff] = a;
                     }
                     break;
                 }
@@ -124,11 +129,22 @@ public final class SeparableConvolution {
      */
     static void convolveAxisRegion(double[] src, double[] dst, int nx, int ny, int nz, int axis, Kernel1D kernel,
                                    BoundaryCondition bc, int[] lo, int[] hi) {
+        convolveAxisRegion(src, dst, nx, ny, nz, axis, kernel, bc, lo, hi, false);
+    }
+
+    /**
+     * As {@link #convolveAxisRegion(double[], double[], int, int, int, int, Kernel1D, BoundaryCondition, int[], int[])};
+     * with {@code boxOut} the destination is the region itself ({@code (hi - lo + 1)} voxels per
+     * axis, voxel (i, j, k) at {@code (i - lo[0]) + bx ((j - lo[1]) + by (k - lo[2]))}).
+     */
+    static void convolveAxisRegion(double[] src, double[] dst, int nx, int ny, int nz, int axis, Kernel1D kernel,
+                                   BoundaryCondition bc, int[] lo, int[] hi, boolean boxOut) {
         if (src == dst) {
             throw new IllegalArgumentException("source and destination must be different arrays");
         }
         long count = (long) nx * ny * nz;
-        if (src.length != count || dst.length != count) {
+        long dstCount = boxOut ? (long) (hi[0] - lo[0] + 1) * (hi[1] - lo[1] + 1) * (hi[2] - lo[2] + 1) : count;
+        if (src.length != count || dst.length != dstCount) {
             throw new IllegalArgumentException("arrays must have " + count + " values (" + nx + "x" + ny + "x" + nz
                 + "), had " + src.length + " and " + dst.length);
         }
@@ -151,28 +167,31 @@ public final class SeparableConvolution {
         final int ilo = Math.min(len, Math.max(0, -kernel.minOffset()));
         final int ihi = Math.max(ilo, Math.min(len, len - kernel.maxOffset()));
         final int width = hi[0] - lo[0] + 1;
+        final int boxRows = hi[1] - lo[1] + 1;
         for (int k = lo[2]; k <= hi[2]; k++) {
             for (int j = lo[1]; j <= hi[1]; j++) {
                 int row = nx * (j + ny * k);
+                // destination index of voxel q of this row: q + dOff
+                int dOff = boxOut ? width * ((j - lo[1]) + boxRows * (k - lo[2])) - row - lo[0] : 0;
                 if (axis == 0) {
                     int a = Math.max(lo[0], ilo);
                     int b = Math.min(hi[0] + 1, ihi);
                     if (b > a) {
-                        interior(src, dst, row + a, row + b, shift, w);
+                        interior(src, dst, row + a, row + b, shift, w, dOff);
                     }
                     for (int i = lo[0]; i <= hi[0]; i++) {
                         if (i < a || i >= b) {
-                            dst[row + i] = edgeSum(src, row, 1, nx, i, w, off, bc);
+                            dst[row + i + dOff] = edgeSum(src, row, 1, nx, i, w, off, bc);
                         }
                     }
                 } else {
                     int c = axis == 1 ? j : k; // position along the filtered axis
                     int from = row + lo[0];
                     if (c >= ilo && c < ihi) {
-                        interior(src, dst, from, from + width, shift, w);
+                        interior(src, dst, from, from + width, shift, w, dOff);
                     } else {
                         for (int q = from; q < from + width; q++) {
-                            dst[q] = edgeSum(src, q - c * stride, stride, len, c, w, off, bc);
+                            dst[q + dOff] = edgeSum(src, q - c * stride, stride, len, c, w, off, bc);
                         }
                     }
                 }

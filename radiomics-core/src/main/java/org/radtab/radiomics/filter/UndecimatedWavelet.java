@@ -51,6 +51,19 @@ final class UndecimatedWavelet {
      */
     static double[][] bands(double[] src, int nx, int ny, int nz, Wavelet w, int level, int[] axes,
                             BoundaryCondition bc, int[] rlo, int[] rhi) {
+        return bands(src, nx, ny, nz, w, level, axes, bc, rlo, rhi, false);
+    }
+
+    /**
+     * As {@link #bands(double[], int, int, int, Wavelet, int, int[], BoundaryCondition, int[], int[])};
+     * with {@code boxOut} (a region required) the bands are the region alone ({@code rhi - rlo + 1}
+     * voxels per axis, x fastest), written straight by the last pass.
+     */
+    static double[][] bands(double[] src, int nx, int ny, int nz, Wavelet w, int level, int[] axes,
+                            BoundaryCondition bc, int[] rlo, int[] rhi, boolean boxOut) {
+        if (boxOut && rlo == null) {
+            throw new IllegalArgumentException("region-sized bands need a region");
+        }
         Kernel1D lo = kernel(w.filter('L'), level, false);
         Kernel1D hi = kernel(w.filter('H'), level, false);
         int[] n = {nx, ny, nz};
@@ -79,15 +92,19 @@ final class UndecimatedWavelet {
         for (int m = 0; m < axes.length; m++) {
             int axis = axes[m];
             double[][] next = new double[cur.length * 2][];
+            boolean toBox = boxOut && m == axes.length - 1; // the last pass writes the region only
+            int size = toBox ? (rhi[0] - rlo[0] + 1) * (rhi[1] - rlo[1] + 1) * (rhi[2] - rlo[2] + 1) : src.length;
             for (int b = 0; b < cur.length; b++) {
-                double[] l = new double[src.length];
-                double[] h = new double[src.length];
+                double[] l = new double[size];
+                double[] h = new double[size];
                 if (rlo == null) {
                     SeparableConvolution.convolveAxis(cur[b], l, nx, ny, nz, axis, lo, bc);
                     SeparableConvolution.convolveAxis(cur[b], h, nx, ny, nz, axis, hi, bc);
                 } else {
-                    SeparableConvolution.convolveAxisRegion(cur[b], l, nx, ny, nz, axis, lo, bc, needLo[m], needHi[m]);
-                    SeparableConvolution.convolveAxisRegion(cur[b], h, nx, ny, nz, axis, hi, bc, needLo[m], needHi[m]);
+                    SeparableConvolution.convolveAxisRegion(cur[b], l, nx, ny, nz, axis, lo, bc, needLo[m], needHi[m],
+                        toBox);
+                    SeparableConvolution.convolveAxisRegion(cur[b], h, nx, ny, nz, axis, hi, bc, needLo[m], needHi[m],
+                        toBox);
                 }
                 cur[b] = null; // consumed: let the intermediate band go (peak heap)
                 next[2 * b] = l;
