@@ -332,6 +332,8 @@ public final class FeatureExtractor {
                     LOG.warn("image too small for LoG ({}x{}x{}): no LoG images", size[0], size[1], size[2]);
                     break;
                 }
+                List<String> names = new ArrayList<>();
+                List<Double> sigmas = new ArrayList<>();
                 for (Object s : (List<?>) sig) {
                     double sigma = ((Number) s).doubleValue();
                     if (sigma <= 0) {
@@ -342,8 +344,13 @@ public final class FeatureExtractor {
                         LOG.warn("LoG sigma {} mm is too large for the image: skipped", s);
                         continue;
                     }
-                    out.put("log-sigma-" + pythonStr(s).replace('.', '-') + "-mm-3D",
-                        RecursiveLaplacianOfGaussian.pyRadiomics(sigma).applyWithin(image, roiBox));
+                    names.add("log-sigma-" + pythonStr(s).replace('.', '-') + "-mm-3D");
+                    sigmas.add(sigma);
+                }
+                List<Volume> maps = RecursiveLaplacianOfGaussian.pyRadiomicsWithin(image, roiBox,
+                    sigmas.stream().mapToDouble(Double::doubleValue).toArray());
+                for (int i = 0; i < names.size(); i++) {
+                    out.put(names.get(i), maps.get(i));
                 }
                 break;
             }

@@ -75,17 +75,40 @@ public final class RecursiveLaplacianOfGaussian implements ImageFilter {
      */
     @Override
     public Volume apply(Volume input, BoundingBox region) {
-        return compute(input, region, false);
+        return compute(input, region, false, null);
     }
 
     /** As {@link #apply(Volume, BoundingBox)}, the region written straight into a region-sized volume. */
     @Override
     public Volume applyWithin(Volume input, BoundingBox region) {
         java.util.Objects.requireNonNull(region, "region");
-        return compute(input, region, true);
+        return compute(input, region, true, null);
     }
 
-    private Volume compute(Volume input, BoundingBox region, boolean within) {
+    /**
+     * The PyRadiomics LoG ({@link #pyRadiomics(double)}) at each of {@code sigmasMm} on
+     * {@code region}, as {@link #applyWithin} gives it, in the order given; the sigmas share their
+     * two whole-grid work arrays (what a pass leaves outside the region is never read).
+     *
+     * @throws IllegalArgumentException for a sigma that is not finite and &gt; 0, or a region that
+     *                                  does not fit the image grid
+     */
+    public static java.util.List<Volume> pyRadiomicsWithin(Volume input, BoundingBox region, double... sigmasMm) {
+        java.util.Objects.requireNonNull(region, "region");
+        java.util.List<RecursiveLaplacianOfGaussian> filters = new java.util.ArrayList<>();
+        for (double s : sigmasMm) {
+            filters.add(pyRadiomics(s)); // checks every sigma before any work
+        }
+        double[][] work = new double[2][];
+        java.util.List<Volume> out = new java.util.ArrayList<>();
+        for (RecursiveLaplacianOfGaussian f : filters) {
+            out.add(f.compute(input, region, true, work));
+        }
+        return out;
+    }
+
+    /** @param shared two work arrays to reuse across calls (allocated into it when null), or null */
+    private Volume compute(Volume input, BoundingBox region, boolean within, double[][] shared) {
         Geometry g = input.geometry();
         if (region != null && !region.fitsIn(g)) {
             throw new IllegalArgumentException("region " + region + " does not fit the image grid " + g);
@@ -101,8 +124,12 @@ public final class RecursiveLaplacianOfGaussian implements ImageFilter {
         }
         boolean f32 = parameters.float32Intermediates();
         double sigma = parameters.sigmaMm();
-        double[] work = new double[g.voxelCount()];
-        double[] other = new double[g.voxelCount()];
+        if (shared != null && (shared[0] == null || shared[0].length != g.voxelCount())) {
+            shared[0] = new double[g.voxelCount()];
+            shared[1] = new double[g.voxelCount()];
+        }
+        double[] work = shared != null ? shared[0] : new double[g.voxelCount()];
+        double[] other = shared != null ? shared[1] : new double[g.voxelCount()];
         double[] src = input.data();
         int[] rlo = region == null ? new int[3] : region.lo();
         int[] rhi = region == null ? new int[] {nx - 1, ny - 1, nz - 1} : region.hi();

@@ -312,4 +312,29 @@ class RecursiveLaplacianOfGaussianTest {
             }
         }
     }
+
+    /**
+     * The sigmas computed together (sharing their work arrays, in an order that leaves a larger
+     * sigma's values behind for a smaller one) give each sigma's applyWithin map bit for bit.
+     */
+    @Test
+    void sigmasTogetherEqualEachAlone() {
+        Geometry g = Geometry.of(14, 12, 10, 1, 1, 1);
+        Volume x = randomVolume(g, 7);
+        org.radtab.radiomics.image.BoundingBox box =
+            new org.radtab.radiomics.image.BoundingBox(new int[] {3, 2, 1}, new int[] {11, 8, 7});
+        double[] sigmas = {3, 1, 2.5};
+        java.util.List<Volume> together = RecursiveLaplacianOfGaussian.pyRadiomicsWithin(x, box, sigmas);
+        assertEquals(3, together.size());
+        for (int s = 0; s < sigmas.length; s++) {
+            double[] alone = RecursiveLaplacianOfGaussian.pyRadiomics(sigmas[s]).applyWithin(x, box).data();
+            double[] got = together.get(s).data();
+            assertEquals(alone.length, got.length);
+            for (int n = 0; n < alone.length; n++) {
+                assertEquals(Double.doubleToLongBits(alone[n]), Double.doubleToLongBits(got[n]), "sigma " + sigmas[s]);
+            }
+        }
+        assertThrows(IllegalArgumentException.class, () -> RecursiveLaplacianOfGaussian.pyRadiomicsWithin(x, box, 1, 0));
+        assertTrue(RecursiveLaplacianOfGaussian.pyRadiomicsWithin(x, box).isEmpty());
+    }
 }
