@@ -139,40 +139,73 @@ public final class SeparableConvolution {
      */
     static void convolveAxisRegion(double[] src, double[] dst, int nx, int ny, int nz, int axis, Kernel1D kernel,
                                    BoundaryCondition bc, int[] lo, int[] hi, boolean boxOut) {
+        int[] n = {nx, ny, nz};
+        int[] dstDims = boxOut ? new int[] {hi[0] - lo[0] + 1, hi[1] - lo[1] + 1, hi[2] - lo[2] + 1} : n;
+        convolveAxisRegion(src, new int[3], n, dst, boxOut ? lo : new int[3], dstDims, n, axis, kernel, bc, lo, hi);
+    }
+
+    /**
+     * As {@link #convolveAxisRegion(double[], double[], int, int, int, int, Kernel1D, BoundaryCondition, int[], int[])},
+     * with the source and the destination each holding a sub-grid of the {@code n[0] x n[1] x n[2]}
+     * image: voxels {@code lo .. lo + dims - 1} per axis, x fastest (the whole grid when lo = 0 and
+     * dims = n). The source must hold every voxel the region's sums read: along {@code axis} the
+     * region widened by the kernel's reach, or the whole axis when the sums wrap around or touch
+     * the border; the destination must hold the region. Each sum is exactly that of the whole-grid
+     * call.
+     *
+     * @throws IllegalArgumentException if the arrays or sub-grids do not hold what the region needs
+     */
+    static void convolveAxisRegion(double[] src, int[] srcLo, int[] srcDims, double[] dst, int[] dstLo,
+                                   int[] dstDims, int[] n, int axis, Kernel1D kernel, BoundaryCondition bc, int[] lo,
+                                   int[] hi) {
         if (src == dst) {
             throw new IllegalArgumentException("source and destination must be different arrays");
-        }
-        long count = (long) nx * ny * nz;
-        long dstCount = boxOut ? (long) (hi[0] - lo[0] + 1) * (hi[1] - lo[1] + 1) * (hi[2] - lo[2] + 1) : count;
-        if (src.length != count || dst.length != dstCount) {
-            throw new IllegalArgumentException("arrays must have " + count + " values (" + nx + "x" + ny + "x" + nz
-                + "), had " + src.length + " and " + dst.length);
-        }
-        int[] n = {nx, ny, nz};
-        for (int a = 0; a < 3; a++) {
-            if (lo[a] < 0 || hi[a] >= n[a] || lo[a] > hi[a]) {
-                throw new IllegalArgumentException("region " + java.util.Arrays.toString(lo) + ".."
-                    + java.util.Arrays.toString(hi) + " does not fit " + nx + "x" + ny + "x" + nz);
-            }
         }
         if (axis < 0 || axis > 2) {
             throw new IllegalArgumentException("axis must be 0, 1 or 2, was " + axis);
         }
-        final double[] w = kernel.weightArray();
-        final int[] off = kernel.offsetArray();
+        if ((long) srcDims[0] * srcDims[1] * srcDims[2] != src.length
+            || (long) dstDims[0] * dstDims[1] * dstDims[2] != dst.length) {
+            throw new IllegalArgumentException("arrays of " + src.length + " and " + dst.length
+                + " values do not hold sub-grids " + java.util.Arrays.toString(srcDims) + " and "
+                + java.util.Arrays.toString(dstDims));
+        }
         final int len = n[axis];
-        final int stride = axis == 0 ? 1 : axis == 1 ? nx : nx * ny;
-        final int[] shift = scaled(off, stride);
         // interior positions along the axis: every tap inside [0, len)
         final int ilo = Math.min(len, Math.max(0, -kernel.minOffset()));
         final int ihi = Math.max(ilo, Math.min(len, len - kernel.maxOffset()));
+        boolean wholeAxis = srcLo[axis] == 0 && srcDims[axis] == len;
+        for (int a = 0; a < 3; a++) {
+            boolean fits = lo[a] >= 0 && hi[a] < n[a] && lo[a] <= hi[a]
+                && lo[a] >= dstLo[a] && hi[a] < dstLo[a] + dstDims[a]
+                && srcLo[a] >= 0 && srcLo[a] + srcDims[a] <= n[a] && dstLo[a] >= 0 && dstLo[a] + dstDims[a] <= n[a];
+            if (a != axis) {
+                fits &= lo[a] >= srcLo[a] && hi[a] < srcLo[a] + srcDims[a];
+            } else if (!wholeAxis) {
+                // no wrapped or border sums, and every tap inside the source's stretch of the axis
+                fits &= lo[a] >= ilo && hi[a] < ihi && lo[a] + kernel.minOffset() >= srcLo[a]
+                    && hi[a] + kernel.maxOffset() < srcLo[a] + srcDims[a];
+            }
+            if (!fits) {
+                throw new IllegalArgumentException("region " + java.util.Arrays.toString(lo) + ".."
+                    + java.util.Arrays.toString(hi) + " does not fit the grid " + java.util.Arrays.toString(n)
+                    + " with source " + java.util.Arrays.toString(srcLo) + "+" + java.util.Arrays.toString(srcDims)
+                    + " and destination " + java.util.Arrays.toString(dstLo) + "+"
+                    + java.util.Arrays.toString(dstDims) + " along axis " + axis);
+            }
+        }
+        final double[] w = kernel.weightArray();
+        final int[] off = kernel.offsetArray();
+        final int sx = srcDims[0];
+        final int sy = srcDims[1];
+        final int stride = axis == 0 ? 1 : axis == 1 ? sx : sx * sy; // along the axis, in the source
+        final int[] shift = scaled(off, stride);
         final int width = hi[0] - lo[0] + 1;
-        final int boxRows = hi[1] - lo[1] + 1;
         for (int k = lo[2]; k <= hi[2]; k++) {
             for (int j = lo[1]; j <= hi[1]; j++) {
-                int row = nx * (j + ny * k);
-                // destination index of voxel q of this row: q + dOff
-                int dOff = boxOut ? width * ((j - lo[1]) + boxRows * (k - lo[2])) - row - lo[0] : 0;
+                // source index of voxel (i, j, k): row + i; destination index: row + i + dOff
+                int row = sx * ((j - srcLo[1]) + sy * (k - srcLo[2])) - srcLo[0];
+                int dOff = dstDims[0] * ((j - dstLo[1]) + dstDims[1] * (k - dstLo[2])) - dstLo[0] - row;
                 if (axis == 0) {
                     int a = Math.max(lo[0], ilo);
                     int b = Math.min(hi[0] + 1, ihi);
@@ -181,7 +214,7 @@ public final class SeparableConvolution {
                     }
                     for (int i = lo[0]; i <= hi[0]; i++) {
                         if (i < a || i >= b) {
-                            dst[row + i + dOff] = edgeSum(src, row, 1, nx, i, w, off, bc);
+                            dst[row + i + dOff] = edgeSum(src, row, 1, len, i, w, off, bc);
                         }
                     }
                 } else {

@@ -46,8 +46,8 @@ final class UndecimatedWavelet {
      * As {@link #bands(double[], int, int, int, Wavelet, int, int[], BoundaryCondition)}, with the
      * bands needed only in the region {@code rlo .. rhi} (inclusive; null = everywhere): each pass
      * computes the voxels that the later passes read (the region widened by their filters' reach
-     * along their axes, or the whole axis where that reach wraps around), so the bands are exact
-     * in the region and 0 where nothing was needed.
+     * along their axes, or the whole axis where that reach wraps around), into arrays holding just
+     * that sub-grid, so the bands are exact in the region and 0 where nothing was needed.
      */
     static double[][] bands(double[] src, int nx, int ny, int nz, Wavelet w, int level, int[] axes,
                             BoundaryCondition bc, int[] rlo, int[] rhi) {
@@ -89,11 +89,23 @@ final class UndecimatedWavelet {
             }
         }
         double[][] cur = {src};
+        int[] full = {0, 0, 0};
+        int[] curLo = full; // the sub-grid the current bands hold
+        int[] curDims = n;
         for (int m = 0; m < axes.length; m++) {
             int axis = axes[m];
             double[][] next = new double[cur.length * 2][];
-            boolean toBox = boxOut && m == axes.length - 1; // the last pass writes the region only
-            int size = toBox ? (rhi[0] - rlo[0] + 1) * (rhi[1] - rlo[1] + 1) * (rhi[2] - rlo[2] + 1) : src.length;
+            // with a region, the passes before the last hold only what later passes read; the last
+            // writes the whole grid (0 outside the region) or, with boxOut, the region alone
+            boolean lastPass = m == axes.length - 1;
+            int[] outLo = full;
+            int[] outDims = n;
+            if (rlo != null && (!lastPass || boxOut)) {
+                outLo = needLo[m];
+                outDims = new int[] {needHi[m][0] - outLo[0] + 1, needHi[m][1] - outLo[1] + 1,
+                    needHi[m][2] - outLo[2] + 1};
+            }
+            int size = outDims[0] * outDims[1] * outDims[2];
             for (int b = 0; b < cur.length; b++) {
                 double[] l = new double[size];
                 double[] h = new double[size];
@@ -101,16 +113,18 @@ final class UndecimatedWavelet {
                     SeparableConvolution.convolveAxis(cur[b], l, nx, ny, nz, axis, lo, bc);
                     SeparableConvolution.convolveAxis(cur[b], h, nx, ny, nz, axis, hi, bc);
                 } else {
-                    SeparableConvolution.convolveAxisRegion(cur[b], l, nx, ny, nz, axis, lo, bc, needLo[m], needHi[m],
-                        toBox);
-                    SeparableConvolution.convolveAxisRegion(cur[b], h, nx, ny, nz, axis, hi, bc, needLo[m], needHi[m],
-                        toBox);
+                    SeparableConvolution.convolveAxisRegion(cur[b], curLo, curDims, l, outLo, outDims, n, axis, lo, bc,
+                        needLo[m], needHi[m]);
+                    SeparableConvolution.convolveAxisRegion(cur[b], curLo, curDims, h, outLo, outDims, n, axis, hi, bc,
+                        needLo[m], needHi[m]);
                 }
                 cur[b] = null; // consumed: let the intermediate band go (peak heap)
                 next[2 * b] = l;
                 next[2 * b + 1] = h;
             }
             cur = next;
+            curLo = outLo;
+            curDims = outDims;
         }
         return cur;
     }

@@ -170,4 +170,67 @@ class SeparableConvolutionTest {
         assertThrows(IllegalArgumentException.class, () -> Kernel1D.centred(1, 2));
         assertThrows(IllegalArgumentException.class, () -> new MeanFilter(4, FilterDimension.THREE_D, BoundaryCondition.ZERO));
     }
+
+    /**
+     * A region convolved from and into sub-grids (source: the region widened by the kernel's reach
+     * along the axis; destination: the region) equals the whole-grid convolution there, bit for
+     * bit; a source without the reach, or a region running into the border without the whole axis,
+     * is refused.
+     */
+    @Test
+    void subGridSourceAndDestinationMatchTheWholeGrid() {
+        int[] n = {9, 8, 7};
+        java.util.Random r = new java.util.Random(3);
+        double[] img = new double[n[0] * n[1] * n[2]];
+        for (int q = 0; q < img.length; q++) {
+            img[q] = r.nextGaussian();
+        }
+        Kernel1D k = Kernel1D.centred(0.2, -0.7, 1.3, 0.4, -0.1); // offsets -2..2
+        int[] lo = {3, 2, 2};
+        int[] hi = {6, 5, 4};
+        for (int axis = 0; axis < 3; axis++) {
+            double[] whole = new double[img.length];
+            SeparableConvolution.convolveAxis(img, whole, n[0], n[1], n[2], axis, k, BoundaryCondition.PERIODIC);
+            int[] sLo = lo.clone();
+            int[] sHi = hi.clone();
+            sLo[axis] -= 2;
+            sHi[axis] += 2;
+            int[] sDims = {sHi[0] - sLo[0] + 1, sHi[1] - sLo[1] + 1, sHi[2] - sLo[2] + 1};
+            double[] src = new double[sDims[0] * sDims[1] * sDims[2]];
+            for (int z = 0; z < sDims[2]; z++) {
+                for (int y = 0; y < sDims[1]; y++) {
+                    for (int x = 0; x < sDims[0]; x++) {
+                        src[x + sDims[0] * (y + sDims[1] * z)] = img[(x + sLo[0]) + n[0] * ((y + sLo[1]) + n[1] * (z + sLo[2]))];
+                    }
+                }
+            }
+            int[] dDims = {hi[0] - lo[0] + 1, hi[1] - lo[1] + 1, hi[2] - lo[2] + 1};
+            double[] dst = new double[dDims[0] * dDims[1] * dDims[2]];
+            SeparableConvolution.convolveAxisRegion(src, sLo, sDims, dst, lo, dDims, n, axis, k,
+                BoundaryCondition.PERIODIC, lo, hi);
+            for (int z = lo[2]; z <= hi[2]; z++) {
+                for (int y = lo[1]; y <= hi[1]; y++) {
+                    for (int x = lo[0]; x <= hi[0]; x++) {
+                        assertEquals(Double.doubleToLongBits(whole[x + n[0] * (y + n[1] * z)]),
+                            Double.doubleToLongBits(dst[(x - lo[0]) + dDims[0] * ((y - lo[1]) + dDims[1] * (z - lo[2]))]),
+                            "axis " + axis);
+                    }
+                }
+            }
+            // one voxel short of the reach
+            int[] shortDims = sDims.clone();
+            shortDims[axis]--;
+            double[] shortSrc = new double[shortDims[0] * shortDims[1] * shortDims[2]];
+            final int ax = axis;
+            assertThrows(IllegalArgumentException.class, () -> SeparableConvolution.convolveAxisRegion(shortSrc, sLo,
+                shortDims, dst, lo, dDims, n, ax, k, BoundaryCondition.PERIODIC, lo, hi));
+        }
+        // a region at the border needs the whole axis (its sums wrap around)
+        int[] bLo = {0, 2, 2};
+        int[] bHi = {3, 5, 4};
+        int[] dims = {6, 4, 3};
+        assertThrows(IllegalArgumentException.class, () -> SeparableConvolution.convolveAxisRegion(
+            new double[6 * 4 * 3], new int[] {0, 2, 2}, dims, new double[4 * 4 * 3], bLo, new int[] {4, 4, 3}, n, 0, k,
+            BoundaryCondition.PERIODIC, bLo, bHi));
+    }
 }
