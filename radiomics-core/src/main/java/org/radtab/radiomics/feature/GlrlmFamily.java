@@ -130,6 +130,7 @@ public final class GlrlmFamily implements TextureFamily {
             options.force2DDimension());
         int ng = roi.levelCount();
         int stride = roi.maxDimension() + 1;
+        double[] asDouble = new double[ng * stride];
         boolean weighted = options.weightingNorm() != null;
         double[] spacing = image.spacing();
         double[] merged = new double[ng * stride];
@@ -151,7 +152,7 @@ public final class GlrlmFamily implements TextureFamily {
                     merged[n] += w * counts[n];
                 }
             } else {
-                RunMatrix rm = new RunMatrix(toDouble(counts), roi.levels, stride, true);
+                RunMatrix rm = new RunMatrix(toDouble(counts, asDouble), roi.levels, stride, true);
                 if (angles.length == 1 || !rm.empty) { // PyRadiomics deletes empty angles when there are several
                     mean.add(pyradiomicsValues(rm));
                 }
@@ -180,6 +181,7 @@ public final class GlrlmFamily implements TextureFamily {
         int ng = roi.levelCount();
         int stride = roi.maxDimension() + 1;
         int size = ng * stride;
+        double[] asDouble = new double[size];
         Set<Aggregation> wanted = options.aggregations();
         Map<Aggregation, double[]> results = new EnumMap<>(Aggregation.class);
         int nf = IBSI.size();
@@ -199,13 +201,13 @@ public final class GlrlmFamily implements TextureFamily {
                     Arrays.fill(one, 0);
                     countRuns(roi, dirs[t], k, k + 1, one, stride, scratch);
                     if (wanted.contains(Aggregation.AVG_2D)) {
-                        avg2D.addUnlessEmpty(ibsiValues(new RunMatrix(toDouble(one), roi.levels, stride, false)));
+                        avg2D.addUnlessEmpty(ibsiValues(rm(one, asDouble, roi, stride)));
                     }
                     add(slice, one);
                     add(byDirection[t], one);
                 }
                 if (wanted.contains(Aggregation.MERGED_2D)) {
-                    comb2D.addUnlessEmpty(ibsiValues(new RunMatrix(toDouble(slice), roi.levels, stride, false)));
+                    comb2D.addUnlessEmpty(ibsiValues(rm(slice, asDouble, roi, stride)));
                 }
             }
             results.put(Aggregation.AVG_2D, avg2D.nanMean());
@@ -213,11 +215,11 @@ public final class GlrlmFamily implements TextureFamily {
             FeatureTable.Mean avg25 = new FeatureTable.Mean(nf);
             int[] all = new int[size];
             for (int[] m : byDirection) {
-                avg25.addUnlessEmpty(ibsiValues(new RunMatrix(toDouble(m), roi.levels, stride, false)));
+                avg25.addUnlessEmpty(ibsiValues(rm(m, asDouble, roi, stride)));
                 add(all, m);
             }
             results.put(Aggregation.AVG_2_5D, avg25.nanMean());
-            results.put(Aggregation.MERGED_2_5D, ibsiValues(new RunMatrix(toDouble(all), roi.levels, stride, false)));
+            results.put(Aggregation.MERGED_2_5D, ibsiValues(rm(all, asDouble, roi, stride)));
         }
         if (wanted.contains(Aggregation.AVG_3D) || wanted.contains(Aggregation.MERGED_3D)) {
             FeatureTable.Mean avg3D = new FeatureTable.Mean(nf);
@@ -226,11 +228,11 @@ public final class GlrlmFamily implements TextureFamily {
             for (int[] d : Neighbourhood.ibsiDirections3D(1)) {
                 Arrays.fill(one, 0);
                 countRuns(roi, d, 0, roi.nz, one, stride, scratch);
-                avg3D.addUnlessEmpty(ibsiValues(new RunMatrix(toDouble(one), roi.levels, stride, false)));
+                avg3D.addUnlessEmpty(ibsiValues(rm(one, asDouble, roi, stride)));
                 add(all, one);
             }
             results.put(Aggregation.AVG_3D, avg3D.nanMean());
-            results.put(Aggregation.MERGED_3D, ibsiValues(new RunMatrix(toDouble(all), roi.levels, stride, false)));
+            results.put(Aggregation.MERGED_3D, ibsiValues(rm(all, asDouble, roi, stride)));
         }
         LinkedHashMap<String, Double> out = new LinkedHashMap<>();
         for (Aggregation a : Aggregation.values()) {
@@ -676,12 +678,20 @@ public final class GlrlmFamily implements TextureFamily {
         return v;
     }
 
-    private static double[] toDouble(int[] v) {
-        double[] d = new double[v.length];
+    /** The IBSI run matrix of counts {@code v} (through the caller's double buffer). */
+    private static RunMatrix rm(int[] v, double[] into, PaddedLevels roi, int stride) {
+        return new RunMatrix(toDouble(v, into), roi.levels, stride, false);
+    }
+
+    /**
+     * {@code v} as doubles, written into {@code into} (the caller's buffer, reused from matrix to
+     * matrix: a {@link RunMatrix} reads its counts in its constructor and keeps none of them).
+     */
+    private static double[] toDouble(int[] v, double[] into) {
         for (int n = 0; n < v.length; n++) {
-            d[n] = v[n];
+            into[n] = v[n];
         }
-        return d;
+        return into;
     }
 
     private static void add(int[] target, int[] v) {

@@ -280,8 +280,9 @@ final class RecursiveGaussian {
     /**
      * Moves voxels {@code i0 .. i1-1} of {@code rows} consecutive image rows of {@code nx} voxels
      * from flat index {@code first} to or from {@code t}, where voxel {@code i} of row {@code r}
-     * is at {@code i * rows + r} ({@code toT}: image to {@code t}; else {@code t} to image). Eight rows at a time, so that each
-     * step writes or reads eight neighbouring entries of {@code t} (one cache line).
+     * is at {@code i * rows + r} ({@code toT}: image to {@code t}; else {@code t} to image). Eight
+     * rows at a time, so that each step writes or reads eight neighbouring entries of {@code t}
+     * (one cache line).
      */
     private static void transpose(double[] image, int first, int i0, int i1, int nx, int rows, double[] t,
                                   boolean toT) {
