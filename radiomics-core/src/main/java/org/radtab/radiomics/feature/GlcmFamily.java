@@ -1138,10 +1138,14 @@ public final class GlcmFamily implements TextureFamily {
             }
             double total = 0;
             int count = 0;
+            double largest = 0;
             for (double c : counts) {
                 total += c;
                 if (c != 0) {
                     count++;
+                    if (c > largest) {
+                        largest = c;
+                    }
                 }
             }
             this.empty = total == 0;
@@ -1162,7 +1166,8 @@ public final class GlcmFamily implements TextureFamily {
             // HXY = -sum p log2 p, in entry order. p log p depends on the count only, and most
             // entries hold a small whole count: one logarithm per distinct small count (0 marks a
             // count not seen yet: p log2(p + eps) is never 0 for 0 < p <= 1)
-            double[] byCount = new double[COUNT_TABLE];
+            int table = (int) Math.min(COUNT_TABLE, largest + 1); // small matrices, small tables
+            double[] byCount = new double[table];
             double h = 0;
             int e = 0;
             for (int a = 0; a < ng; a++) {
@@ -1171,7 +1176,7 @@ public final class GlcmFamily implements TextureFamily {
                     if (c != 0) {
                         double v = c / total;
                         int key = (int) c;
-                        if (key == c && key < COUNT_TABLE) {
+                        if (key == c && key < table) {
                             double term = byCount[key];
                             if (term == 0) {
                                 term = plog2(v);
