@@ -42,7 +42,29 @@ public final class FirstOrderFamily {
     private final double voxelVolume;
     private final long[] levelCounts; // null without grey levels
 
+    /**
+     * A buffer for the order statistics of {@link #pyradiomics}, whose family object never leaves
+     * the call: the 13 derived images of a case have the same voxel count, so one array per thread
+     * serves them all (softly held: the collector may take it back).
+     */
+    private static final ThreadLocal<java.lang.ref.SoftReference<double[]>> ORDER_BUFFER = new ThreadLocal<>();
+
+    private static double[] orderBuffer(int n) {
+        java.lang.ref.SoftReference<double[]> ref = ORDER_BUFFER.get();
+        double[] b = ref == null ? null : ref.get();
+        if (b == null || b.length != n) {
+            b = new double[n];
+            ORDER_BUFFER.set(new java.lang.ref.SoftReference<>(b));
+        }
+        return b;
+    }
+
     private FirstOrderFamily(RoiImage roi, GreyLevelImage levels) {
+        this(roi, levels, false);
+    }
+
+    /** @param reuse order statistics in this thread's buffer (only for an object that stays inside one call) */
+    private FirstOrderFamily(RoiImage roi, GreyLevelImage levels, boolean reuse) {
         double[] x = roi.intensityValuesShared(); // read only
         if (x.length == 0) {
             throw new IllegalArgumentException("the intensity mask is empty: no first-order features");
@@ -78,7 +100,7 @@ public final class FirstOrderFamily {
         this.m2 = s2 / n;
         this.m3 = s3 / n;
         this.m4 = s4 / n;
-        this.order = new OrderStatistics(x, lo, hi);
+        this.order = new OrderStatistics(x, lo, hi, reuse ? orderBuffer(x.length) : null);
         // as in a sorted array: NaN values sort last
         this.min = nan ? order.get(0) : lo;
         this.max = nan ? order.get(n - 1) : hi;
@@ -121,7 +143,7 @@ public final class FirstOrderFamily {
         if (levels == null) {
             throw new IllegalArgumentException("PyRadiomics first order needs the grey levels (Entropy, Uniformity)");
         }
-        FirstOrderFamily f = of(roi, levels);
+        FirstOrderFamily f = new FirstOrderFamily(roi, levels, true); // used here only: may reuse the buffer
         LinkedHashMap<String, Double> out = new LinkedHashMap<>();
         out.put("10Percentile", f.percentile(10));
         out.put("90Percentile", f.percentile(90));

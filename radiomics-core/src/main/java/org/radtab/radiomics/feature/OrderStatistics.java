@@ -35,6 +35,15 @@ final class OrderStatistics {
      * are {@code min} and {@code max} (NaN if any value is NaN).
      */
     OrderStatistics(double[] values, double min, double max) {
+        this(values, min, max, null);
+    }
+
+    /**
+     * As {@link #OrderStatistics(double[], double, double)}, the grouped copy written into
+     * {@code into} when it holds exactly {@code values.length} entries (a caller's buffer, which
+     * then belongs to this object until it is no longer used); otherwise into a new array.
+     */
+    OrderStatistics(double[] values, double min, double max, double[] into) {
         int n = values.length;
         boolean finite = Double.isFinite(min) && Double.isFinite(max);
         double scale = n < 2 || !finite || !(max > min) ? 0 : 1.0 / (max - min);
@@ -59,7 +68,7 @@ final class OrderStatistics {
             count[b + 1] += count[b];
         }
         start = count.clone();
-        a = new double[n];
+        a = into != null && into.length == n ? into : new double[n];
         for (double v : values) {
             a[count[bucket(v, min, scale, buckets)]++] = v;
         }
