@@ -26,6 +26,26 @@ public final class GreyLevelImage {
     PaddedLevels levelsCache;
 
     /**
+     * Drops the padded grids that the texture families built from this image and cached on it,
+     * handing their work arrays back for reuse by the next image processed in this thread (a
+     * feature extractor does this once all families of an image are done: the derived images of a
+     * case have one grid size). The image itself stays valid; a family computed on it afterwards
+     * builds its grids again. Do not call it while another thread computes features on this image.
+     */
+    public void releaseWorkArrays() {
+        PaddedLevels c = compactCache;
+        PaddedLevels l = levelsCache;
+        compactCache = null;
+        levelsCache = null;
+        if (c != null) {
+            c.release();
+        }
+        if (l != null && l != c) {
+            l.release();
+        }
+    }
+
+    /**
      * @param levels    grey level per voxel, 0 = outside the ROI
      * @param size      {nx, ny, nz}
      * @param spacing   voxel size in mm along x, y, z

@@ -70,10 +70,8 @@ final class PaddedLevels {
         if (total > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("grid " + nx + "x" + ny + "x" + nz + " is too large for padding by " + pad);
         }
-        this.values = new int[(int) total];
-        if (outside != 0) {
-            Arrays.fill(values, outside);
-        }
+        this.values = IntArrays.take((int) total); // returned by release()
+        Arrays.fill(values, outside);
         this.levels = levels;
         this.voxelCount = voxelCount;
     }
@@ -235,6 +233,19 @@ final class PaddedLevels {
             masks = cached;
         }
         return cached.masks();
+    }
+
+    /**
+     * Hands this grid's work arrays (its values and same-level masks) back to the thread's pool of
+     * {@link IntArrays}; the grid must not be used afterwards.
+     */
+    void release() {
+        SameLevelMasks m = masks;
+        masks = null;
+        if (m != null) {
+            IntArrays.give(m.masks());
+        }
+        IntArrays.give(values);
     }
 
     /** {@link #compactIndices}: number of grey levels present. */

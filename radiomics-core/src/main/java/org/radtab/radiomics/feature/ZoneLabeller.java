@@ -177,7 +177,8 @@ final class ZoneLabeller {
     private static Zones unionFind(PaddedLevels grid, int[] back, int[] representatives, int[] distanceMap) {
         int[] masks = grid.sameLevelMasks(back);
         int[] values = grid.values;
-        int[] label = labelBuffer(values.length); // 0 = not in the ROI
+        int[] label = IntArrays.take(values.length); // 0 = not in the ROI
+        Arrays.fill(label, 0);
         int[] parent = new int[1024];
         int[] firstLevel = new int[1024];
         int[] firstSlice = new int[1024];
@@ -244,6 +245,7 @@ final class ZoneLabeller {
                 }
             }
         }
+        IntArrays.give(label); // no longer needed
         // roots in increasing label order = zones in order of their first voxel
         Zones zones = new Zones(labels);
         for (int l = 1; l <= labels; l++) {
@@ -253,25 +255,6 @@ final class ZoneLabeller {
         }
         return zones;
     }
-
-    /**
-     * The label array of {@link #unionFind}, all 0: one per thread, reused (and cleared) from call
-     * to call, since it never leaves the call and the derived images of a case share one grid size;
-     * softly held.
-     */
-    private static int[] labelBuffer(int n) {
-        java.lang.ref.SoftReference<int[]> ref = LABELS.get();
-        int[] b = ref == null ? null : ref.get();
-        if (b == null || b.length != n) {
-            b = new int[n];
-            LABELS.set(new java.lang.ref.SoftReference<>(b));
-        } else {
-            Arrays.fill(b, 0);
-        }
-        return b;
-    }
-
-    private static final ThreadLocal<java.lang.ref.SoftReference<int[]>> LABELS = new ThreadLocal<>();
 
     /** Root of label l, halving the path on the way. */
     private static int find(int[] parent, int l) {
@@ -352,7 +335,8 @@ final class ZoneLabeller {
      */
     static int[] sameLevelMasks(PaddedLevels grid, int[] steps) {
         int[] v = grid.values;
-        int[] masks = new int[v.length];
+        int[] masks = IntArrays.take(v.length); // the planes of the padding stay 0
+        Arrays.fill(masks, 0);
         int span = (grid.ny - 1) * grid.sy + grid.nx;
         int[] centre = new int[span];
         int[] neighbour = new int[span];
