@@ -265,6 +265,7 @@ public final class FeatureExtractor {
             select(out, imageName + "_" + name + "_", values, name);
         }
         levels.releaseWorkArrays(); // the next derived image reuses them
+        roi.releaseWorkArrays();
     }
 
     /** Adds a class's values: all of them, or the listed ones in list order (deprecated names omitted). */

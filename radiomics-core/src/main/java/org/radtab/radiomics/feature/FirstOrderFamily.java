@@ -42,28 +42,14 @@ public final class FirstOrderFamily {
     private final double voxelVolume;
     private final long[] levelCounts; // null without grey levels
 
-    /**
-     * A buffer for the order statistics of {@link #pyradiomics}, whose family object never leaves
-     * the call: the 13 derived images of a case have the same voxel count, so one array per thread
-     * serves them all (softly held: the collector may take it back).
-     */
-    private static final ThreadLocal<java.lang.ref.SoftReference<double[]>> ORDER_BUFFER = new ThreadLocal<>();
-
-    private static double[] orderBuffer(int n) {
-        java.lang.ref.SoftReference<double[]> ref = ORDER_BUFFER.get();
-        double[] b = ref == null ? null : ref.get();
-        if (b == null || b.length != n) {
-            b = new double[n];
-            ORDER_BUFFER.set(new java.lang.ref.SoftReference<>(b));
-        }
-        return b;
-    }
-
     private FirstOrderFamily(RoiImage roi, GreyLevelImage levels) {
         this(roi, levels, false);
     }
 
-    /** @param reuse order statistics in this thread's buffer (only for an object that stays inside one call) */
+    /**
+     * @param reuse order statistics in an array of the thread's {@link WorkArrays} (only for an
+     *              object that stays inside one call, which gives it back with {@link #release})
+     */
     private FirstOrderFamily(RoiImage roi, GreyLevelImage levels, boolean reuse) {
         double[] x = roi.intensityValuesShared(); // read only
         if (x.length == 0) {
@@ -100,7 +86,7 @@ public final class FirstOrderFamily {
         this.m2 = s2 / n;
         this.m3 = s3 / n;
         this.m4 = s4 / n;
-        this.order = new OrderStatistics(x, lo, hi, reuse ? orderBuffer(x.length) : null);
+        this.order = new OrderStatistics(x, lo, hi, reuse ? WorkArrays.doubles(x.length) : null);
         // as in a sorted array: NaN values sort last
         this.min = nan ? order.get(0) : lo;
         this.max = nan ? order.get(n - 1) : hi;
@@ -163,7 +149,13 @@ public final class FirstOrderFamily {
         out.put("TotalEnergy", f.totalEnergy(voxelArrayShift));
         out.put("Uniformity", f.uniformity());
         out.put("Variance", f.variance());
+        f.release();
         return out;
+    }
+
+    /** Gives the order statistics' array back to the thread's pool; this object is done. */
+    private void release() {
+        order.release();
     }
 
     /** IBSI intensity-based statistics ({@code stat_*} tags in the order of the IBSI manual). */

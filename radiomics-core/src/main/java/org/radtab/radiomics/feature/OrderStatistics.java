@@ -96,6 +96,11 @@ final class OrderStatistics {
         return Math.min(b, buckets - 1);
     }
 
+    /** Hands the grouped copy back to the thread's {@link WorkArrays}; this object must not be used afterwards. */
+    void release() {
+        WorkArrays.give(a);
+    }
+
     int size() {
         return a.length;
     }

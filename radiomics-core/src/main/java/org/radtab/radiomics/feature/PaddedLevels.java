@@ -70,7 +70,7 @@ final class PaddedLevels {
         if (total > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("grid " + nx + "x" + ny + "x" + nz + " is too large for padding by " + pad);
         }
-        this.values = IntArrays.take((int) total); // returned by release()
+        this.values = WorkArrays.ints((int) total); // returned by release()
         Arrays.fill(values, outside);
         this.levels = levels;
         this.voxelCount = voxelCount;
@@ -237,15 +237,15 @@ final class PaddedLevels {
 
     /**
      * Hands this grid's work arrays (its values and same-level masks) back to the thread's pool of
-     * {@link IntArrays}; the grid must not be used afterwards.
+     * {@link WorkArrays}; the grid must not be used afterwards.
      */
     void release() {
         SameLevelMasks m = masks;
         masks = null;
         if (m != null) {
-            IntArrays.give(m.masks());
+            WorkArrays.give(m.masks());
         }
-        IntArrays.give(values);
+        WorkArrays.give(values);
     }
 
     /** {@link #compactIndices}: number of grey levels present. */

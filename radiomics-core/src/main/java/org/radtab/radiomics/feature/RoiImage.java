@@ -148,7 +148,7 @@ public final class RoiImage {
         }
         double[] d = image.data();
         int[] at = intensityVoxelIndices();
-        double[] out = new double[at.length];
+        double[] out = WorkArrays.doubles(at.length); // every entry written below; see releaseWorkArrays
         Extremes.Running range = new Extremes.Running();
         for (int m = 0; m < at.length; m++) {
             double v = d[at[m]];
@@ -158,6 +158,20 @@ public final class RoiImage {
         cached = new Intensities(out, range.min(), range.max());
         intensities = cached;
         return cached;
+    }
+
+    /**
+     * Drops the intensities gathered from the image (and their range), handing the array back for
+     * reuse by the next region processed in this thread (a feature extractor does this once all
+     * feature classes of a derived image are done); they are gathered again if asked for. Do not
+     * call it while another thread computes features on this region.
+     */
+    public void releaseWorkArrays() {
+        Intensities cached = intensities;
+        intensities = null;
+        if (cached != null) {
+            WorkArrays.give(cached.values);
+        }
     }
 
     /** Number of voxels in the morphological mask. */

@@ -177,7 +177,7 @@ final class ZoneLabeller {
     private static Zones unionFind(PaddedLevels grid, int[] back, int[] representatives, int[] distanceMap) {
         int[] masks = grid.sameLevelMasks(back);
         int[] values = grid.values;
-        int[] label = IntArrays.take(values.length); // 0 = not in the ROI
+        int[] label = WorkArrays.ints(values.length); // 0 = not in the ROI
         Arrays.fill(label, 0);
         int[] parent = new int[1024];
         int[] firstLevel = new int[1024];
@@ -245,7 +245,7 @@ final class ZoneLabeller {
                 }
             }
         }
-        IntArrays.give(label); // no longer needed
+        WorkArrays.give(label); // no longer needed
         // roots in increasing label order = zones in order of their first voxel
         Zones zones = new Zones(labels);
         for (int l = 1; l <= labels; l++) {
@@ -335,7 +335,7 @@ final class ZoneLabeller {
      */
     static int[] sameLevelMasks(PaddedLevels grid, int[] steps) {
         int[] v = grid.values;
-        int[] masks = IntArrays.take(v.length); // the planes of the padding stay 0
+        int[] masks = WorkArrays.ints(v.length); // the planes of the padding stay 0
         Arrays.fill(masks, 0);
         int span = (grid.ny - 1) * grid.sy + grid.nx;
         int[] centre = new int[span];

@@ -437,14 +437,14 @@ class ZoneFamiliesPropertiesTest {
         int compact = PaddedLevels.compactIndices(copy(img), 1).values.length;
         int whole = PaddedLevels.levels(copy(img), 1).values.length;
         for (TextureFamily f : families) {
-            IntArrays.clear();
+            WorkArrays.clear();
             String clean = f.pyradiomics(copy(img), o).toString();
             for (int length : new int[] {compact, whole, compact, whole}) {
                 int[] garbage = new int[length];
                 for (int q = 0; q < length; q++) {
                     garbage[q] = r.nextInt(7) - 2 + (r.nextInt(9) == 0 ? Integer.MIN_VALUE : 0);
                 }
-                IntArrays.give(garbage);
+                WorkArrays.give(garbage);
             }
             GreyLevelImage one = copy(img);
             assertEquals(clean, f.pyradiomics(one, o).toString(), f.getClass().getSimpleName() + " with a dirty pool");
@@ -453,7 +453,7 @@ class ZoneFamiliesPropertiesTest {
             one.releaseWorkArrays();
             assertEquals(clean, f.pyradiomics(copy(img), o).toString(), f.getClass().getSimpleName() + " next image");
         }
-        IntArrays.clear();
+        WorkArrays.clear();
     }
 
     private static GreyLevelImage copy(GreyLevelImage g) {

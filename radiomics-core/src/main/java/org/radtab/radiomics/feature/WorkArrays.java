@@ -1,0 +1,89 @@
+package org.radtab.radiomics.feature;
+
+import java.lang.ref.SoftReference;
+import java.lang.reflect.Array;
+
+/**
+ * Large work arrays reused within a thread: the derived images of one case have the same grid
+ * size, and a fresh array of a few hundred KB costs more to allocate and zero (cold memory) than
+ * to clear. {@link #ints} / {@link #doubles} hand out an array of the exact length asked for, with
+ * arbitrary contents (the caller initialises every entry it reads); {@link #give} takes one back
+ * once nothing uses it any more. A few arrays of each type are kept per thread, softly held (the
+ * collector may take them back).
+ */
+final class WorkArrays {
+    private static final int SLOTS = 4;
+    private static final ThreadLocal<SoftReference<Object[]>> INTS = new ThreadLocal<>();
+    private static final ThreadLocal<SoftReference<Object[]>> DOUBLES = new ThreadLocal<>();
+
+    private WorkArrays() {
+    }
+
+    /** An int array of length {@code n} from this thread's pool, or a new one; contents arbitrary. */
+    static int[] ints(int n) {
+        Object a = take(INTS, n);
+        return a != null ? (int[]) a : new int[n];
+    }
+
+    /** A double array of length {@code n} from this thread's pool, or a new one; contents arbitrary. */
+    static double[] doubles(int n) {
+        Object a = take(DOUBLES, n);
+        return a != null ? (double[]) a : new double[n];
+    }
+
+    /** Returns {@code a} to this thread's pool (nothing uses it any more); null is ignored. */
+    static void give(int[] a) {
+        put(INTS, a);
+    }
+
+    /** Returns {@code a} to this thread's pool (nothing uses it any more); null is ignored. */
+    static void give(double[] a) {
+        put(DOUBLES, a);
+    }
+
+    /** Drops this thread's pools. */
+    static void clear() {
+        INTS.remove();
+        DOUBLES.remove();
+    }
+
+    private static Object take(ThreadLocal<SoftReference<Object[]>> pool, int n) {
+        SoftReference<Object[]> ref = pool.get();
+        Object[] slots = ref == null ? null : ref.get();
+        if (slots != null) {
+            for (int i = 0; i < SLOTS; i++) {
+                Object a = slots[i];
+                if (a != null && Array.getLength(a) == n) {
+                    slots[i] = null;
+                    return a;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void put(ThreadLocal<SoftReference<Object[]>> pool, Object a) {
+        if (a == null) {
+            return;
+        }
+        SoftReference<Object[]> ref = pool.get();
+        Object[] slots = ref == null ? null : ref.get();
+        if (slots == null) {
+            slots = new Object[SLOTS];
+            pool.set(new SoftReference<>(slots));
+        }
+        for (int i = 0; i < SLOTS; i++) {
+            if (slots[i] == a) {
+                return; // already there
+            }
+        }
+        for (int i = 0; i < SLOTS; i++) {
+            if (slots[i] == null) {
+                slots[i] = a;
+                return;
+            }
+        }
+        System.arraycopy(slots, 1, slots, 0, SLOTS - 1); // full: the oldest goes
+        slots[SLOTS - 1] = a;
+    }
+}
