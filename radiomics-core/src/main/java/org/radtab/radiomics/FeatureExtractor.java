@@ -30,6 +30,7 @@ import org.radtab.radiomics.image.Mask;
 import org.radtab.radiomics.image.Volume;
 import org.radtab.radiomics.io.ImageIO;
 import org.radtab.radiomics.math.Extremes;
+import org.radtab.radiomics.math.WorkArrays;
 import org.radtab.radiomics.preprocess.Discretiser;
 import org.radtab.radiomics.preprocess.OutputCast;
 import org.radtab.radiomics.preprocess.PyRadiomicsPreprocessing;
@@ -167,6 +168,7 @@ public final class FeatureExtractor {
                 Map.Entry<String, Volume> derived = it.next();
                 RoiImage roi = prep.within(derived.getValue());
                 computeClasses(out, type.getKey(), derived.getKey(), roi);
+                recycle(prep, derived.getValue());
                 it.remove(); // done with this derived image: let it go (peak heap of many-band types)
             }
         }
@@ -213,6 +215,7 @@ public final class FeatureExtractor {
                     parts.add(pool.submit(() -> {
                         FeatureVector.Builder part = FeatureVector.builder();
                         computeClasses(part, type, name, prep.within(image));
+                        recycle(prep, image);
                         return part;
                     }));
                 }
@@ -228,6 +231,17 @@ public final class FeatureExtractor {
                 next.cancel(true);
             }
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Hands a derived image's voxels back to the work-array pool once its feature classes are done
+     * (the filters take their box-sized outputs from it); never the original image's, which the
+     * preprocessing result keeps.
+     */
+    private static void recycle(PyRadiomicsPreprocessing.Result prep, Volume derived) {
+        if (derived != prep.roi().image() && derived != prep.image()) {
+            WorkArrays.give(derived.data());
         }
     }
 

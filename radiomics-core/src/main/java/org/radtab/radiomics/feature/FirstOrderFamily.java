@@ -1,6 +1,7 @@
 package org.radtab.radiomics.feature;
 
 import java.util.LinkedHashMap;
+import org.radtab.radiomics.math.WorkArrays;
 
 /**
  * First-order statistics of the intensity-mask voxels: PyRadiomics {@code firstorder} and IBSI

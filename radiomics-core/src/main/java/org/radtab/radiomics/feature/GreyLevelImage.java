@@ -1,5 +1,7 @@
 package org.radtab.radiomics.feature;
 
+import org.radtab.radiomics.math.WorkArrays;
+
 /**
  * A discretised ROI: grey level per voxel on a box-shaped grid (usually the ROI bounding box),
  * with 0 for voxels outside the (intensity) ROI and levels {@code 1..numLevels} inside.

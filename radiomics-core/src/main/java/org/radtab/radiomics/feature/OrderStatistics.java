@@ -1,6 +1,7 @@
 package org.radtab.radiomics.feature;
 
 import java.util.Arrays;
+import org.radtab.radiomics.math.WorkArrays;
 
 /**
  * The order statistics {@code v_(k)} (k-th smallest, from 0) of a sample without a full sort: the

@@ -1,6 +1,7 @@
 package org.radtab.radiomics.feature;
 
 import java.util.Arrays;
+import org.radtab.radiomics.math.WorkArrays;
 
 /**
  * A grey-level grid prepared for neighbour look-ups: a box of the {@link GreyLevelImage} grid

@@ -3,6 +3,7 @@ package org.radtab.radiomics.feature;
 import org.radtab.radiomics.image.Geometry;
 import org.radtab.radiomics.image.Volume;
 import org.radtab.radiomics.math.Extremes;
+import org.radtab.radiomics.math.WorkArrays;
 
 /**
  * An image region with its two IBSI masks: the <em>morphological</em> mask (the segmentation,

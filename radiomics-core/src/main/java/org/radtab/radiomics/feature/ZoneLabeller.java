@@ -2,6 +2,7 @@ package org.radtab.radiomics.feature;
 
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
+import org.radtab.radiomics.math.WorkArrays;
 
 /**
  * Finds zones: connected groups of ROI voxels with the same grey level (GLSZM, GLDZM), with

@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.radtab.radiomics.image.BoundingBox;
 import org.radtab.radiomics.image.Geometry;
 import org.radtab.radiomics.image.Volume;
+import org.radtab.radiomics.math.WorkArrays;
 
 /**
  * Gradient magnitude as PyRadiomics' {@code Gradient} image type computes it (SimpleITK
@@ -74,7 +75,7 @@ public final class GradientMagnitude implements ImageFilter {
         int bx = hi[0] - lo[0] + 1;
         int by = hi[1] - lo[1] + 1;
         int bz = hi[2] - lo[2] + 1;
-        double[] out = new double[within ? bx * by * bz : in.length];
+        double[] out = within ? WorkArrays.doubles(bx * by * bz) : new double[in.length]; // the box: all written
         int plane = nx * ny;
         for (int k = lo[2]; k <= hi[2]; k++) {
             int km = k > 0 ? k - 1 : 0;

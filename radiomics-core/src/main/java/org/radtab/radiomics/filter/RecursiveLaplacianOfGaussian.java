@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.radtab.radiomics.image.BoundingBox;
 import org.radtab.radiomics.image.Geometry;
 import org.radtab.radiomics.image.Volume;
+import org.radtab.radiomics.math.WorkArrays;
 
 /**
  * Laplacian of Gaussian as PyRadiomics computes its {@code LoG} image type: SimpleITK's
@@ -104,6 +105,8 @@ public final class RecursiveLaplacianOfGaussian implements ImageFilter {
         for (RecursiveLaplacianOfGaussian f : filters) {
             out.add(f.compute(input, region, true, work));
         }
+        WorkArrays.give(work[0]);
+        WorkArrays.give(work[1]);
         return out;
     }
 
@@ -125,8 +128,9 @@ public final class RecursiveLaplacianOfGaussian implements ImageFilter {
         boolean f32 = parameters.float32Intermediates();
         double sigma = parameters.sigmaMm();
         if (shared != null && (shared[0] == null || shared[0].length != g.voxelCount())) {
-            shared[0] = new double[g.voxelCount()];
-            shared[1] = new double[g.voxelCount()];
+            // work arrays: a pass reads only what an earlier pass wrote, so any contents will do
+            shared[0] = WorkArrays.doubles(g.voxelCount());
+            shared[1] = WorkArrays.doubles(g.voxelCount());
         }
         double[] work = shared != null ? shared[0] : new double[g.voxelCount()];
         double[] other = shared != null ? shared[1] : new double[g.voxelCount()];
@@ -137,7 +141,13 @@ public final class RecursiveLaplacianOfGaussian implements ImageFilter {
         int by = rhi[1] - rlo[1] + 1;
         // the sum: on the whole grid, or on the region's grid (voxel (i, j, k) of the region at
         // (i - lo) + bx ((j - lo) + by (k - lo)))
-        double[] acc = new double[within ? bx * by * (rhi[2] - rlo[2] + 1) : g.voxelCount()];
+        double[] acc;
+        if (within) { // the response is summed into it: zeroed
+            acc = WorkArrays.doubles(bx * by * (rhi[2] - rlo[2] + 1));
+            java.util.Arrays.fill(acc, 0.0);
+        } else {
+            acc = new double[g.voxelCount()];
+        }
         for (int d = 0; d < 3; d++) {
             // lines of a pass: coordinates of the axes filtered before it restricted to the region;
             // outputs along the pass's own axis: those in the region (all that later passes read)

@@ -1,5 +1,7 @@
 package org.radtab.radiomics.filter;
 
+import org.radtab.radiomics.math.WorkArrays;
+
 /**
  * Shared machinery of the undecimated (stationary, "a trous") separable wavelet transforms.
  *
@@ -106,9 +108,12 @@ final class UndecimatedWavelet {
                     needHi[m][2] - outLo[2] + 1};
             }
             int size = outDims[0] * outDims[1] * outDims[2];
+            // a sub-grid is written whole (it is exactly the region its pass computes), so it may
+            // come from the work-array pool; a whole-grid band keeps its zeros outside the region
+            boolean pooled = rlo != null && (!lastPass || boxOut);
             for (int b = 0; b < cur.length; b++) {
-                double[] l = new double[size];
-                double[] h = new double[size];
+                double[] l = pooled ? WorkArrays.doubles(size) : new double[size];
+                double[] h = pooled ? WorkArrays.doubles(size) : new double[size];
                 if (rlo == null) {
                     SeparableConvolution.convolveAxis(cur[b], l, nx, ny, nz, axis, lo, bc);
                     SeparableConvolution.convolveAxis(cur[b], h, nx, ny, nz, axis, hi, bc);
@@ -117,6 +122,9 @@ final class UndecimatedWavelet {
                         needLo[m], needHi[m]);
                     SeparableConvolution.convolveAxisRegion(cur[b], curLo, curDims, h, outLo, outDims, n, axis, hi, bc,
                         needLo[m], needHi[m]);
+                }
+                if (m > 0 && rlo != null) {
+                    WorkArrays.give(cur[b]); // a consumed intermediate sub-grid (never the input)
                 }
                 cur[b] = null; // consumed: let the intermediate band go (peak heap)
                 next[2 * b] = l;

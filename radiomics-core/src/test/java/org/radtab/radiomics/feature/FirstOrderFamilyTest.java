@@ -15,6 +15,7 @@ import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.radtab.radiomics.image.Geometry;
 import org.radtab.radiomics.image.Volume;
+import org.radtab.radiomics.math.WorkArrays;
 import org.radtab.radiomics.preprocess.Discretiser;
 
 /** First-order features: a hand-computed five-voxel ROI, edge cases and invariances. */

@@ -15,6 +15,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import org.radtab.radiomics.math.WorkArrays;
 
 /**
  * Properties of GLSZM, GLDZM, NGTDM and NGLDM/GLDM on random small ROIs: matrix sums equal voxel

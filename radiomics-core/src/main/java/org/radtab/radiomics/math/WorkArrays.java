@@ -1,4 +1,4 @@
-package org.radtab.radiomics.feature;
+package org.radtab.radiomics.math;
 
 import java.lang.ref.SoftReference;
 import java.lang.reflect.Array;
@@ -10,9 +10,13 @@ import java.lang.reflect.Array;
  * arbitrary contents (the caller initialises every entry it reads); {@link #give} takes one back
  * once nothing uses it any more. A few arrays of each type are kept per thread, softly held (the
  * collector may take them back).
+ *
+ * <p>Giving back an array that something still reads is a bug that corrupts results silently:
+ * give back only arrays whose owner is done with them (as {@code FeatureExtractor} does with the
+ * derived images of a case, one at a time).
  */
-final class WorkArrays {
-    private static final int SLOTS = 4;
+public final class WorkArrays {
+    private static final int SLOTS = 12;
     private static final ThreadLocal<SoftReference<Object[]>> INTS = new ThreadLocal<>();
     private static final ThreadLocal<SoftReference<Object[]>> DOUBLES = new ThreadLocal<>();
 
@@ -20,29 +24,29 @@ final class WorkArrays {
     }
 
     /** An int array of length {@code n} from this thread's pool, or a new one; contents arbitrary. */
-    static int[] ints(int n) {
+    public static int[] ints(int n) {
         Object a = take(INTS, n);
         return a != null ? (int[]) a : new int[n];
     }
 
     /** A double array of length {@code n} from this thread's pool, or a new one; contents arbitrary. */
-    static double[] doubles(int n) {
+    public static double[] doubles(int n) {
         Object a = take(DOUBLES, n);
         return a != null ? (double[]) a : new double[n];
     }
 
     /** Returns {@code a} to this thread's pool (nothing uses it any more); null is ignored. */
-    static void give(int[] a) {
+    public static void give(int[] a) {
         put(INTS, a);
     }
 
     /** Returns {@code a} to this thread's pool (nothing uses it any more); null is ignored. */
-    static void give(double[] a) {
+    public static void give(double[] a) {
         put(DOUBLES, a);
     }
 
     /** Drops this thread's pools. */
-    static void clear() {
+    public static void clear() {
         INTS.remove();
         DOUBLES.remove();
     }
