@@ -71,8 +71,11 @@ final class PaddedLevels {
         if (total > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("grid " + nx + "x" + ny + "x" + nz + " is too large for padding by " + pad);
         }
-        this.values = WorkArrays.ints((int) total); // returned by release()
-        Arrays.fill(values, outside);
+        // returned by release()
+        this.values = outside == 0 ? WorkArrays.zeroedInts((int) total) : WorkArrays.ints((int) total);
+        if (outside != 0) {
+            Arrays.fill(values, outside);
+        }
         this.levels = levels;
         this.voxelCount = voxelCount;
     }

@@ -178,8 +178,7 @@ final class ZoneLabeller {
     private static Zones unionFind(PaddedLevels grid, int[] back, int[] representatives, int[] distanceMap) {
         int[] masks = grid.sameLevelMasks(back);
         int[] values = grid.values;
-        int[] label = WorkArrays.ints(values.length); // 0 = not in the ROI
-        Arrays.fill(label, 0);
+        int[] label = WorkArrays.zeroedInts(values.length); // 0 = not in the ROI
         int[] parent = new int[1024];
         int[] firstLevel = new int[1024];
         int[] firstSlice = new int[1024];
@@ -336,8 +335,7 @@ final class ZoneLabeller {
      */
     static int[] sameLevelMasks(PaddedLevels grid, int[] steps) {
         int[] v = grid.values;
-        int[] masks = WorkArrays.ints(v.length); // the planes of the padding stay 0
-        Arrays.fill(masks, 0);
+        int[] masks = WorkArrays.zeroedInts(v.length); // the planes of the padding stay 0
         int span = (grid.ny - 1) * grid.sy + grid.nx;
         int[] centre = new int[span];
         int[] neighbour = new int[span];

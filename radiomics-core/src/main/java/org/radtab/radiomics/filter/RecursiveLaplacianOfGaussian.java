@@ -143,8 +143,7 @@ public final class RecursiveLaplacianOfGaussian implements ImageFilter {
         // (i - lo) + bx ((j - lo) + by (k - lo)))
         double[] acc;
         if (within) { // the response is summed into it: zeroed
-            acc = WorkArrays.doubles(bx * by * (rhi[2] - rlo[2] + 1));
-            java.util.Arrays.fill(acc, 0.0);
+            acc = WorkArrays.zeroedDoubles(bx * by * (rhi[2] - rlo[2] + 1));
         } else {
             acc = new double[g.voxelCount()];
         }

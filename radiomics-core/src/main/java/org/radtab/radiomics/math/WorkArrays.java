@@ -29,6 +29,26 @@ public final class WorkArrays {
         return a != null ? (int[]) a : new int[n];
     }
 
+    /** As {@link #ints}, all 0 (a new array is not cleared twice). */
+    public static int[] zeroedInts(int n) {
+        Object a = take(INTS, n);
+        if (a == null) {
+            return new int[n];
+        }
+        java.util.Arrays.fill((int[]) a, 0);
+        return (int[]) a;
+    }
+
+    /** As {@link #doubles}, all 0 (a new array is not cleared twice). */
+    public static double[] zeroedDoubles(int n) {
+        Object a = take(DOUBLES, n);
+        if (a == null) {
+            return new double[n];
+        }
+        java.util.Arrays.fill((double[]) a, 0.0);
+        return (double[]) a;
+    }
+
     /** A double array of length {@code n} from this thread's pool, or a new one; contents arbitrary. */
     public static double[] doubles(int n) {
         Object a = take(DOUBLES, n);
