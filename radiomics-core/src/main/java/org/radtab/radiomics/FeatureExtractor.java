@@ -280,6 +280,7 @@ public final class FeatureExtractor {
         }
         levels.releaseWorkArrays(); // the next derived image reuses them
         roi.releaseWorkArrays();
+        WorkArrays.give(levels.levels()); // the grey levels too: this image is done
     }
 
     /** Adds a class's values: all of them, or the listed ones in list order (deprecated names omitted). */

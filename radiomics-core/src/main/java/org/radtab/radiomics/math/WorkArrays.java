@@ -8,15 +8,17 @@ import java.lang.reflect.Array;
  * size, and a fresh array of a few hundred KB costs more to allocate and zero (cold memory) than
  * to clear. {@link #ints} / {@link #doubles} hand out an array of the exact length asked for, with
  * arbitrary contents (the caller initialises every entry it reads); {@link #give} takes one back
- * once nothing uses it any more. A few arrays of each type are kept per thread, softly held (the
- * collector may take them back).
+ * once nothing uses it any more. Up to 24 arrays and 48 MB of each type are kept per thread (the
+ * oldest go first), softly held (the collector may take them back).
  *
  * <p>Giving back an array that something still reads is a bug that corrupts results silently:
  * give back only arrays whose owner is done with them (as {@code FeatureExtractor} does with the
  * derived images of a case, one at a time).
  */
 public final class WorkArrays {
-    private static final int SLOTS = 12;
+    private static final int SLOTS = 24;
+    /** At most this many bytes kept per type and thread (the oldest arrays go first). */
+    private static final long MAX_BYTES = 48L << 20;
     private static final ThreadLocal<SoftReference<Object[]>> INTS = new ThreadLocal<>();
     private static final ThreadLocal<SoftReference<Object[]>> DOUBLES = new ThreadLocal<>();
 
@@ -90,24 +92,69 @@ public final class WorkArrays {
         if (a == null) {
             return;
         }
+        long bytes = bytes(a);
+        if (bytes > MAX_BYTES) {
+            return; // too large to keep
+        }
         SoftReference<Object[]> ref = pool.get();
         Object[] slots = ref == null ? null : ref.get();
         if (slots == null) {
             slots = new Object[SLOTS];
             pool.set(new SoftReference<>(slots));
         }
+        long kept = 0;
         for (int i = 0; i < SLOTS; i++) {
             if (slots[i] == a) {
                 return; // already there
             }
+            kept += slots[i] == null ? 0 : bytes(slots[i]);
         }
+        // make room: the oldest (lowest slots) go until the array fits in count and bytes
+        while (kept + bytes > MAX_BYTES || slots[SLOTS - 1] != null && countOf(slots) == SLOTS) {
+            int oldest = firstUsed(slots);
+            kept -= bytes(slots[oldest]);
+            slots[oldest] = null;
+            compact(slots);
+        }
+        compact(slots);
         for (int i = 0; i < SLOTS; i++) {
             if (slots[i] == null) {
-                slots[i] = a;
+                slots[i] = a; // the newest at the end of the used run
                 return;
             }
         }
-        System.arraycopy(slots, 1, slots, 0, SLOTS - 1); // full: the oldest goes
-        slots[SLOTS - 1] = a;
+    }
+
+    private static long bytes(Object a) {
+        return (long) Array.getLength(a) * (a instanceof int[] ? 4 : 8);
+    }
+
+    private static int countOf(Object[] slots) {
+        int c = 0;
+        for (Object o : slots) {
+            c += o == null ? 0 : 1;
+        }
+        return c;
+    }
+
+    private static int firstUsed(Object[] slots) {
+        for (int i = 0; i < slots.length; i++) {
+            if (slots[i] != null) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("empty pool");
+    }
+
+    /** Moves the kept arrays to the front, in age order. */
+    private static void compact(Object[] slots) {
+        int n = 0;
+        for (int i = 0; i < slots.length; i++) {
+            if (slots[i] != null) {
+                Object o = slots[i];
+                slots[i] = null;
+                slots[n++] = o;
+            }
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.radtab.radiomics.preprocess;
 
 import org.radtab.radiomics.feature.GreyLevelImage;
 import org.radtab.radiomics.feature.RoiImage;
+import org.radtab.radiomics.math.WorkArrays;
 
 /**
  * Grey-level discretisation of the intensity-mask voxels of a {@link RoiImage}: every voxel of the
@@ -159,7 +160,7 @@ public final class Discretiser {
     private static GreyLevelImage digitize(RoiImage roi, double[] edges) {
         double[] d = roi.image().data();
         int[] at = roi.intensityVoxelIndices();
-        int[] levels = new int[d.length];
+        int[] levels = WorkArrays.zeroedInts(d.length); // 0 outside the ROI
         int max = 0;
         int len = edges.length;
         if (len < 2 || !(edges[1] > edges[0])) {

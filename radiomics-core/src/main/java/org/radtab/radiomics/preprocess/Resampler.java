@@ -3,6 +3,7 @@ package org.radtab.radiomics.preprocess;
 import org.radtab.radiomics.image.Geometry;
 import org.radtab.radiomics.image.Mask;
 import org.radtab.radiomics.image.Volume;
+import org.radtab.radiomics.math.WorkArrays;
 
 /**
  * Resamples a {@link Volume} or a label {@link Mask} onto another grid with the same direction
@@ -59,6 +60,7 @@ public final class Resampler {
         for (int n = 0; n < out.length; n++) {
             labels[n] = (int) out[n];
         }
+        WorkArrays.give(out); // converted: no longer needed
         return Mask.wrap(target, labels, mask.segmentNames());
     }
 
@@ -86,7 +88,9 @@ public final class Resampler {
         double[] cur = g;
         for (int a = 0; a < 3; a++) {
             if (!plans[a].identity) {
-                cur = pass(cur, dims, a, plans[a]);
+                double[] next = pass(cur, dims, a, plans[a]);
+                WorkArrays.give(cur); // the window or an intermediate pass: ours, consumed
+                cur = next;
                 dims[a] = plans[a].m;
             }
         }
@@ -315,7 +319,7 @@ public final class Resampler {
     private static double[] gather(double[] srcD, int[] srcI, Geometry src, AxisPlan[] plans, int[] dims) {
         int nx = src.nx();
         int ny = src.ny();
-        double[] g = new double[dims[0] * dims[1] * dims[2]];
+        double[] g = WorkArrays.doubles(dims[0] * dims[1] * dims[2]); // every entry written below
         int[] sx = plans[0].srcOfWin;
         int[] sy = plans[1].srcOfWin;
         int[] sz = plans[2].srcOfWin;
@@ -348,7 +352,7 @@ public final class Resampler {
         int d2 = dims[2];
         if (axis == 0) {
             int rows = d1 * d2;
-            double[] out = new double[m * rows];
+            double[] out = WorkArrays.doubles(m * rows); // every entry written below
             for (int r = 0; r < rows; r++) {
                 int ib = r * d0;
                 int ob = r * m;
@@ -365,7 +369,7 @@ public final class Resampler {
         }
         int[] srcRows = new int[taps];
         if (axis == 1) {
-            double[] out = new double[d0 * m * d2];
+            double[] out = WorkArrays.doubles(d0 * m * d2); // every entry written below
             for (int z = 0; z < d2; z++) {
                 for (int k = 0; k < m; k++) {
                     for (int q = 0; q < taps; q++) {
@@ -377,7 +381,7 @@ public final class Resampler {
             return out;
         }
         int plane = d0 * d1;
-        double[] out = new double[plane * m];
+        double[] out = WorkArrays.doubles(plane * m); // every entry written below
         for (int k = 0; k < m; k++) {
             for (int q = 0; q < taps; q++) {
                 srcRows[q] = idx[k * taps + q] * plane;
