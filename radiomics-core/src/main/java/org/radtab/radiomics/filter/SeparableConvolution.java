@@ -124,34 +124,12 @@ public final class SeparableConvolution {
 
     /**
      * As {@link #convolveAxis}, for the voxels of the region {@code lo[a] .. hi[a]} (inclusive, per
-     * axis) only; the other voxels of {@code dst} are left as they are. Every computed voxel gets
-     * exactly the value of the full call (the same taps added in the same order).
-     */
-    static void convolveAxisRegion(double[] src, double[] dst, int nx, int ny, int nz, int axis, Kernel1D kernel,
-                                   BoundaryCondition bc, int[] lo, int[] hi) {
-        convolveAxisRegion(src, dst, nx, ny, nz, axis, kernel, bc, lo, hi, false);
-    }
-
-    /**
-     * As {@link #convolveAxisRegion(double[], double[], int, int, int, int, Kernel1D, BoundaryCondition, int[], int[])};
-     * with {@code boxOut} the destination is the region itself ({@code (hi - lo + 1)} voxels per
-     * axis, voxel (i, j, k) at {@code (i - lo[0]) + bx ((j - lo[1]) + by (k - lo[2]))}).
-     */
-    static void convolveAxisRegion(double[] src, double[] dst, int nx, int ny, int nz, int axis, Kernel1D kernel,
-                                   BoundaryCondition bc, int[] lo, int[] hi, boolean boxOut) {
-        int[] n = {nx, ny, nz};
-        int[] dstDims = boxOut ? new int[] {hi[0] - lo[0] + 1, hi[1] - lo[1] + 1, hi[2] - lo[2] + 1} : n;
-        convolveAxisRegion(src, new int[3], n, dst, boxOut ? lo : new int[3], dstDims, n, axis, kernel, bc, lo, hi);
-    }
-
-    /**
-     * As {@link #convolveAxisRegion(double[], double[], int, int, int, int, Kernel1D, BoundaryCondition, int[], int[])},
-     * with the source and the destination each holding a sub-grid of the {@code n[0] x n[1] x n[2]}
-     * image: voxels {@code lo .. lo + dims - 1} per axis, x fastest (the whole grid when lo = 0 and
+     * axis) only, with the source and the destination each holding a sub-grid of the
+     * {@code n[0] x n[1] x n[2]} image: voxels {@code lo .. lo + dims - 1} per axis, x fastest (the whole grid when lo = 0 and
      * dims = n). The source must hold every voxel the region's sums read: along {@code axis} the
      * region widened by the kernel's reach, or the whole axis when the sums wrap around or touch
-     * the border; the destination must hold the region. Each sum is exactly that of the whole-grid
-     * call.
+     * the border; the destination must hold the region (its other voxels are left as they are).
+     * Each sum is exactly that of the whole-grid call (the same taps added in the same order).
      *
      * @throws IllegalArgumentException if the arrays or sub-grids do not hold what the region needs
      */
