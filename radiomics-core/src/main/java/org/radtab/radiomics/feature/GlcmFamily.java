@@ -182,6 +182,7 @@ public final class GlcmFamily implements TextureFamily {
         FeatureTable.Mean mean = new FeatureTable.Mean(PYRADIOMICS.size());
         int used = 0;
         int[] counts = countPairs(roi, angles, 0, roi.nz);
+        Workspace ws = new Workspace(roi.levels);
         for (int t = 0; t < angles.length; t++) {
             int[] angle = angles[t];
             pairMatrix(counts, t, ng, m);
@@ -195,7 +196,7 @@ public final class GlcmFamily implements TextureFamily {
                     merged[n] += w * m[n];
                 }
             } else if (angles.length == 1 || sum(m) > 0) { // PyRadiomics deletes empty angles when there are several
-                mean.add(pyradiomicsValues(new Matrix(m, roi.levels, ngValue, true)));
+                mean.add(pyradiomicsValues(new Matrix(m, roi.levels, ngValue, true, ws)));
                 used++;
             }
         }
@@ -752,7 +753,8 @@ public final class GlcmFamily implements TextureFamily {
         if (m.ng < 2) {
             return 1.0;
         }
-        int[] rows = new int[m.ng];
+        Workspace ws = m.ws;
+        int[] rows = ws == null ? new int[m.ng] : ws.rows;
         int nr = 0;
         for (int a = 0; a < m.ng; a++) {
             if (m.px[a] > 0) {
@@ -763,14 +765,14 @@ public final class GlcmFamily implements TextureFamily {
             return 0.0; // Q has one non-zero row: eigenvalues {1, 0, ...}
         }
         int ng = m.ng;
-        double[] sqx = new double[ng];
-        double[] sqy = new double[ng];
+        double[] sqx = ws == null ? new double[ng] : ws.sqx;
+        double[] sqy = ws == null ? new double[ng] : ws.sqy;
         for (int a = 0; a < ng; a++) {
             sqx[a] = Math.sqrt(m.px[a]);
             sqy[a] = Math.sqrt(m.py[a]);
         }
         // B (nr x ng), columns with p_y = 0 are zero
-        double[] bm = new double[nr * ng];
+        double[] bm = ws == null ? new double[nr * ng] : ws.zeroed(ws.bm, nr * ng);
         double minProduct = Double.POSITIVE_INFINITY;
         for (int r = 0; r < nr; r++) {
             int a = rows[r];
@@ -941,7 +943,7 @@ public final class GlcmFamily implements TextureFamily {
                 symmetric = m.p[a * ng + b] == m.p[b * ng + a];
             }
         }
-        double[][] a = new double[nr][nr];
+        double[][] a = m.ws == null ? new double[nr][nr] : m.ws.square(nr); // every entry written below
         for (int r = 0; r < nr; r++) {
             int ro = r * ng;
             if (symmetric) { // columns with p_y = 0 are exactly the rows with p_x = 0: B is nr x nr
@@ -960,7 +962,7 @@ public final class GlcmFamily implements TextureFamily {
                 }
             }
         }
-        SymmetricEigen eig = new SymmetricEigen(a);
+        SymmetricEigen eig = new SymmetricEigen(a, m.ws == null ? null : m.ws.householder(nr));
         // lambda_2 = the second-largest eigenvalue of S: of B, the larger square of the second-largest
         // and the smallest eigenvalue (the largest is 1: Q is row-stochastic)
         int index = nr - 2;
@@ -1129,6 +1131,19 @@ public final class GlcmFamily implements TextureFamily {
          * @param pyradiomics true: logs of {@code x + eps} and PyRadiomics' undefined-value rules
          */
         Matrix(double[] counts, int[] levelValues, double ngValue, boolean pyradiomics) {
+            this(counts, levelValues, ngValue, pyradiomics, null);
+        }
+
+        /**
+         * As {@link #Matrix(double[], int[], double, boolean)}, its arrays (and those of its
+         * features) taken from {@code ws} when not null: the matrix is then valid until the next
+         * one is made with the same workspace.
+         */
+        Matrix(double[] counts, int[] levelValues, double ngValue, boolean pyradiomics, Workspace ws) {
+            if (ws != null && ws.levels != levelValues) {
+                throw new IllegalArgumentException("workspace made for other grey levels");
+            }
+            this.ws = ws;
             this.pyradiomics = pyradiomics;
             this.ng = levelValues.length;
             this.ngValue = ngValue;
@@ -1149,16 +1164,27 @@ public final class GlcmFamily implements TextureFamily {
                 }
             }
             this.empty = total == 0;
-            this.p = new double[ng * ng];
             this.nnz = count;
-            this.ia = new int[count];
-            this.ib = new int[count];
-            this.pv = new double[count];
-            this.px = new double[ng];
-            this.py = new double[ng];
             int maxLevel = ng == 0 ? 0 : levelValues[ng - 1];
-            this.pDiff = new double[Math.max(maxLevel, 1)];
-            this.pSum = new double[2 * maxLevel + 1];
+            if (ws == null) {
+                this.p = new double[ng * ng];
+                this.ia = new int[count];
+                this.ib = new int[count];
+                this.pv = new double[count];
+                this.px = new double[ng];
+                this.py = new double[ng];
+                this.pDiff = new double[Math.max(maxLevel, 1)];
+                this.pSum = new double[2 * maxLevel + 1];
+            } else { // entries 0..nnz-1 of ia, ib, pv are written below; the sums start from 0
+                this.p = ws.zeroed(ws.p);
+                this.ia = ws.ia;
+                this.ib = ws.ib;
+                this.pv = ws.pv;
+                this.px = ws.zeroed(ws.px);
+                this.py = ws.zeroed(ws.py);
+                this.pDiff = ws.zeroed(ws.pDiff);
+                this.pSum = ws.zeroed(ws.pSum);
+            }
             if (empty) {
                 muX = muY = hxy = hx = hy = Double.NaN;
                 return;
@@ -1167,7 +1193,10 @@ public final class GlcmFamily implements TextureFamily {
             // entries hold a small whole count: one logarithm per distinct small count (0 marks a
             // count not seen yet: p log2(p + eps) is never 0 for 0 < p <= 1)
             int table = (int) Math.min(COUNT_TABLE, largest + 1); // small matrices, small tables
-            double[] byCount = new double[table];
+            double[] byCount = ws == null ? new double[table] : ws.byCount;
+            if (ws != null) {
+                Arrays.fill(byCount, 0, table, 0.0);
+            }
             double h = 0;
             int e = 0;
             for (int a = 0; a < ng; a++) {
@@ -1218,6 +1247,9 @@ public final class GlcmFamily implements TextureFamily {
         /** Whole counts below this share their {@code p log p} term (see the constructor). */
         private static final int COUNT_TABLE = 512;
 
+        /** Where the arrays come from, or null (each matrix its own). */
+        final Workspace ws;
+
         private EntrySums sums;
 
         /** The sums over the non-zero entries, in one pass (on first use). */
@@ -1249,7 +1281,7 @@ public final class GlcmFamily implements TextureFamily {
             if (logQ != null) {
                 return logQ;
             }
-            double[] t = new double[ng * ng];
+            double[] t = ws == null ? new double[ng * ng] : ws.zeroed(ws.logQ);
             boolean same = Arrays.equals(px, py);
             for (int a = 0; a < ng; a++) {
                 if (px[a] == 0) {
@@ -1275,6 +1307,79 @@ public final class GlcmFamily implements TextureFamily {
         /** {@code x log2(x + eps)} (PyRadiomics) or {@code x log2 x} with {@code 0 log 0 = 0} (IBSI). */
         double plog2(double x) {
             return x == 0 ? 0.0 : x * log2(x);
+        }
+    }
+
+    /**
+     * The arrays of the matrices of one image (one grey-level set), reused from one matrix to the
+     * next: a GLCM of 50 levels and its features need about 100 KB, and 13 directions of 13
+     * derived images made that 17 MB of new memory per case (slow to touch; see WorkArrays).
+     * Single-threaded: one workspace per image and thread.
+     */
+    static final class Workspace {
+        final int[] levels;
+        final double[] p;
+        final int[] ia;
+        final int[] ib;
+        final double[] pv;
+        final double[] px;
+        final double[] py;
+        final double[] pDiff;
+        final double[] pSum;
+        final double[] byCount;
+        final double[] logQ;
+        final int[] rows;
+        final double[] sqx;
+        final double[] sqy;
+        final double[] bm;
+        private final double[][][] squares;
+        private double[][] house;
+
+        Workspace(int[] levels) {
+            this.levels = levels;
+            int ng = levels.length;
+            int maxLevel = ng == 0 ? 0 : levels[ng - 1];
+            p = new double[ng * ng];
+            ia = new int[ng * ng];
+            ib = new int[ng * ng];
+            pv = new double[ng * ng];
+            px = new double[ng];
+            py = new double[ng];
+            pDiff = new double[Math.max(maxLevel, 1)];
+            pSum = new double[2 * maxLevel + 1];
+            byCount = new double[Matrix.COUNT_TABLE];
+            logQ = new double[ng * ng];
+            rows = new int[ng];
+            sqx = new double[ng];
+            sqy = new double[ng];
+            bm = new double[ng * ng];
+            squares = new double[ng + 1][][];
+        }
+
+        double[] zeroed(double[] a) {
+            Arrays.fill(a, 0.0);
+            return a;
+        }
+
+        double[] zeroed(double[] a, int n) {
+            Arrays.fill(a, 0, n, 0.0);
+            return a;
+        }
+
+        /** An n x n array (contents left from its last use); one per size, n <= ng. */
+        double[][] square(int n) {
+            if (squares[n] == null) {
+                squares[n] = new double[n][n];
+            }
+            return squares[n];
+        }
+
+        /** Work rows for the Householder vectors of an n x n {@link SymmetricEigen} (any contents). */
+        double[][] householder(int n) {
+            if (house == null) {
+                house = new double[Math.max(levels.length - 2, 0)][levels.length];
+            }
+            return house;
         }
     }
 

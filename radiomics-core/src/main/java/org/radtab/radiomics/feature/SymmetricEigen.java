@@ -46,6 +46,15 @@ final class SymmetricEigen {
      * @throws IllegalArgumentException if {@code a} is empty, not square or holds a non-finite entry
      */
     SymmetricEigen(double[][] a) {
+        this(a, null);
+    }
+
+    /**
+     * As {@link #SymmetricEigen(double[][])}, the Householder vectors kept in the rows of
+     * {@code work} (at least {@code n - 2} rows of at least {@code n} entries, any contents; null
+     * to allocate them), which then belong to this object.
+     */
+    SymmetricEigen(double[][] a, double[][] work) {
         n = a.length;
         if (n == 0) {
             throw new IllegalArgumentException("empty matrix");
@@ -60,6 +69,9 @@ final class SymmetricEigen {
                     throw new IllegalArgumentException("matrix holds a non-finite entry: " + v);
                 }
             }
+        }
+        if (work != null && (work.length < n - 2 || n > 2 && work[0].length < n)) {
+            throw new IllegalArgumentException("work rows too small for a " + n + " x " + n + " matrix");
         }
         d = new double[n];
         e = new double[Math.max(n - 1, 0)];
@@ -81,7 +93,7 @@ final class SymmetricEigen {
             }
             double alpha = Math.sqrt(x0 * x0 + tail);
             double v0 = x0 >= 0 ? x0 + alpha : x0 - alpha;
-            double[] v = new double[n];
+            double[] v = work != null ? work[k] : new double[n];
             v[s] = v0;
             for (int t = s + 1; t < n; t++) {
                 v[t] = rowK[t];

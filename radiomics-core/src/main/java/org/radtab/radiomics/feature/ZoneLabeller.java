@@ -179,12 +179,15 @@ final class ZoneLabeller {
         int[] masks = grid.sameLevelMasks(back);
         int[] values = grid.values;
         int[] label = WorkArrays.zeroedInts(values.length); // 0 = not in the ROI
-        int[] parent = new int[1024];
-        int[] firstLevel = new int[1024];
-        int[] firstSlice = new int[1024];
+        // per label 1..labels (at most one per ROI voxel), each entry written when its label is
+        // made: work arrays of the pool, with any contents
+        int capacity = grid.voxelCount + 1;
+        int[] parent = WorkArrays.ints(capacity);
+        int[] firstLevel = WorkArrays.ints(capacity);
+        int[] firstSlice = WorkArrays.ints(capacity);
         // voxel count and smallest distance of each label's voxels; a root holds those of its whole set
-        int[] count = new int[1024];
-        int[] nearest = distanceMap == null ? null : new int[1024];
+        int[] count = WorkArrays.ints(capacity);
+        int[] nearest = distanceMap == null ? null : WorkArrays.ints(capacity);
         int labels = 0;
         for (int k = 0; k < grid.nz; k++) {
             for (int j = 0; j < grid.ny; j++) {
@@ -220,19 +223,13 @@ final class ZoneLabeller {
                     }
                     if (own == 0) {
                         own = ++labels;
-                        if (own == parent.length) {
-                            int n = 2 * own;
-                            parent = Arrays.copyOf(parent, n);
-                            firstLevel = Arrays.copyOf(firstLevel, n);
-                            firstSlice = Arrays.copyOf(firstSlice, n);
-                            count = Arrays.copyOf(count, n);
-                            if (nearest != null) {
-                                nearest = Arrays.copyOf(nearest, n);
-                            }
+                        if (own >= capacity) {
+                            throw new IllegalStateException("grid holds more ROI voxels than its count " + grid.voxelCount);
                         }
                         parent[own] = own;
                         firstLevel[own] = level;
                         firstSlice[own] = k;
+                        count[own] = 0;
                         if (nearest != null) {
                             nearest[own] = Integer.MAX_VALUE;
                         }
@@ -246,13 +243,22 @@ final class ZoneLabeller {
             }
         }
         WorkArrays.give(label); // no longer needed
+        int roots = 0;
+        for (int l = 1; l <= labels; l++) {
+            roots += parent[l] == l ? 1 : 0;
+        }
         // roots in increasing label order = zones in order of their first voxel
-        Zones zones = new Zones(labels);
+        Zones zones = new Zones(roots);
         for (int l = 1; l <= labels; l++) {
             if (parent[l] == l) {
                 zones.add(firstLevel[l], count[l], firstSlice[l], nearest == null ? 0 : nearest[l]);
             }
         }
+        WorkArrays.give(parent);
+        WorkArrays.give(firstLevel);
+        WorkArrays.give(firstSlice);
+        WorkArrays.give(count);
+        WorkArrays.give(nearest);
         return zones;
     }
 
