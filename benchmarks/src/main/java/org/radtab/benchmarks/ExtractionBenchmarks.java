@@ -32,7 +32,13 @@ import org.radtab.rbp.cohort.VertebraPhantom;
  *       and without Moran's I / Geary's C ({@code autocorrelation});</li>
  *   <li>{@code ctPhantomPaper}: the paper's 1223-feature configuration on the CT phantom;</li>
  *   <li>{@code vertebraPaperTwoThreads}: as {@code vertebraPaper} with the case's derived images on
- *       two threads ({@link FeatureExtractor#withThreads(int)}; not a single-thread figure).</li>
+ *       two threads ({@link FeatureExtractor#withThreads(int)}; not a single-thread figure);</li>
+ *   <li>{@code vertebraPaperHugePages}: as {@code vertebraPaper}, in a JVM that backs its heap with
+ *       transparent huge pages ({@code -XX:+UseTransparentHugePages}, Linux only; ignored
+ *       elsewhere), as the {@code radtab} command runs on Linux. An extraction writes about 15 MB of
+ *       arrays per case that are not in the cache; with 4 KB pages each new page also costs a TLB
+ *       miss, with 2 MB pages almost none. NumPy (so PyRadiomics) asks Linux for huge pages for its
+ *       large arrays by itself; a JVM does only when told.</li>
  * </ul>
  * Extraction without the diagnostics strings would be slightly faster; they are kept because
  * PyRadiomics computes them too ({@code additionalInfo: true}).
@@ -97,6 +103,12 @@ public class ExtractionBenchmarks {
 
     @Benchmark
     public FeatureVector vertebraPaper(Vertebra s) {
+        return s.paper.extract(s.v.ct(), s.v.reader1(), OutputCast.INT16);
+    }
+
+    @Benchmark
+    @Fork(value = 1, jvmArgsAppend = {"-XX:+IgnoreUnrecognizedVMOptions", "-XX:+UseTransparentHugePages"})
+    public FeatureVector vertebraPaperHugePages(Vertebra s) {
         return s.paper.extract(s.v.ct(), s.v.reader1(), OutputCast.INT16);
     }
 
