@@ -41,6 +41,53 @@ class GlcmFamilyTest {
         return image(new double[] {1, 1, 1}, slices);
     }
 
+    /**
+     * A matrix whose arrays come from a workspace that another matrix of the same grey levels used
+     * before (denser, with larger counts and other empty rows) gives exactly the features of a
+     * matrix with arrays of its own: the workspace leaves nothing behind (PyRadiomics' GLCM reuses
+     * one per image for its 13 directions).
+     */
+    @Test
+    void aReusedWorkspaceLeavesNothingBehind() {
+        Random r = new Random(11);
+        for (int trial = 0; trial < 300; trial++) {
+            int ng = 1 + r.nextInt(9);
+            int[] levels = new int[ng];
+            for (int a = 0, l = 0; a < ng; a++) {
+                l += 1 + r.nextInt(3);
+                levels[a] = l;
+            }
+            GlcmFamily.Workspace ws = new GlcmFamily.Workspace(levels);
+            for (int m = 0; m < 4; m++) {
+                double[] counts = randomSymmetricCounts(ng, r, m % 2 == 0 ? 0.9 : 0.3, m % 2 == 0 ? 2000 : 6);
+                double[] own = GlcmFamily.pyradiomicsValues(new GlcmFamily.Matrix(counts, levels, levels[ng - 1], true));
+                double[] reused = GlcmFamily.pyradiomicsValues(new GlcmFamily.Matrix(counts, levels, levels[ng - 1], true, ws));
+                assertArrayEquals(own, reused, "trial " + trial + " matrix " + m);
+            }
+        }
+        assertThrows(IllegalArgumentException.class,
+            () -> new GlcmFamily.Matrix(new double[4], new int[] {1, 2}, 2, true, new GlcmFamily.Workspace(new int[] {1, 2})));
+    }
+
+    /** Symmetric whole counts, each non-zero with probability {@code fill}, up to {@code max}; some rows left empty. */
+    private static double[] randomSymmetricCounts(int ng, Random r, double fill, int max) {
+        double[] c = new double[ng * ng];
+        boolean[] empty = new boolean[ng];
+        for (int a = 0; a < ng; a++) {
+            empty[a] = ng > 2 && r.nextInt(4) == 0;
+        }
+        for (int a = 0; a < ng; a++) {
+            for (int b = 0; b <= a; b++) {
+                if (!empty[a] && !empty[b] && r.nextDouble() < fill) {
+                    double v = 1 + r.nextInt(max);
+                    c[a * ng + b] = v;
+                    c[b * ng + a] = v;
+                }
+            }
+        }
+        return c;
+    }
+
     /** The IBSI manual's GLCM example (4 x 4 image, direction to the right). */
     @Test
     void ibsiManualExampleMatrixAndFeatures() {

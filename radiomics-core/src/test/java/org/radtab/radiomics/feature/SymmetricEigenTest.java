@@ -33,7 +33,9 @@ class SymmetricEigenTest {
             for (double v : expected) {
                 norm = Math.max(norm, Math.abs(v));
             }
-            SymmetricEigen eig = new SymmetricEigen(copy(a));
+            // every other trial keeps its Householder vectors in work rows that are longer than
+            // needed and full of garbage (as a reused GLCM workspace hands them over)
+            SymmetricEigen eig = trial % 2 == 0 ? new SymmetricEigen(copy(a)) : new SymmetricEigen(copy(a), dirtyRows(n, r));
             // ask in a scrambled order: the cache of found eigenvalues narrows later brackets
             for (int q = 0; q < n; q++) {
                 int k = (q * 7 + trial) % n;
@@ -98,6 +100,20 @@ class SymmetricEigenTest {
         assertEquals(4.0, one.eigenvalue(0), 1e-15);
         assertEquals(1.0, Math.abs(one.eigenvector(0)[0]), 0);
         assertThrows(IllegalArgumentException.class, () -> one.eigenvalue(1));
+        double[][] three = {{2, 1, 0}, {1, 2, 1}, {0, 1, 2}};
+        assertThrows(IllegalArgumentException.class, () -> new SymmetricEigen(copy(three), new double[0][3]));
+        assertThrows(IllegalArgumentException.class, () -> new SymmetricEigen(copy(three), new double[1][2]));
+    }
+
+    /** n - 2 (at least 1) rows of n + 3 random values. */
+    private static double[][] dirtyRows(int n, Random r) {
+        double[][] w = new double[Math.max(n - 2, 1)][n + 3];
+        for (double[] row : w) {
+            for (int i = 0; i < row.length; i++) {
+                row[i] = r.nextInt(5) == 0 ? Double.NaN : 1e6 * r.nextGaussian();
+            }
+        }
+        return w;
     }
 
     private static double[] ejmlEigenvalues(double[][] a) {
