@@ -35,10 +35,11 @@ import org.radtab.rbp.cohort.VertebraPhantom;
  *       two threads ({@link FeatureExtractor#withThreads(int)}; not a single-thread figure);</li>
  *   <li>{@code vertebraPaperHugePages}: as {@code vertebraPaper}, in a JVM that backs its heap with
  *       transparent huge pages ({@code -XX:+UseTransparentHugePages}, Linux only; ignored
- *       elsewhere), as the {@code radtab} command runs on Linux. An extraction writes about 15 MB of
- *       arrays per case that are not in the cache; with 4 KB pages each new page also costs a TLB
- *       miss, with 2 MB pages almost none. NumPy (so PyRadiomics) asks Linux for huge pages for its
- *       large arrays by itself; a JVM does only when told.</li>
+ *       elsewhere): a deployment option for long-running extraction (set it with
+ *       {@code RADTAB_JAVA_OPTS} for the {@code radtab} command). An extraction writes about 15 MB
+ *       of arrays per case that are not in the cache; with 4 KB pages each new page also costs a
+ *       TLB miss, with 2 MB pages almost none. NumPy (so PyRadiomics) asks Linux for huge pages for
+ *       its large arrays by itself; a JVM does only when told.</li>
  * </ul>
  * Extraction without the diagnostics strings would be slightly faster; they are kept because
  * PyRadiomics computes them too ({@code additionalInfo: true}).
