@@ -962,7 +962,7 @@ public final class GlcmFamily implements TextureFamily {
                 }
             }
         }
-        SymmetricEigen eig = new SymmetricEigen(a, m.ws == null ? null : m.ws.householder(nr));
+        SymmetricEigen eig = new SymmetricEigen(a, m.ws == null ? null : m.ws.householder());
         // lambda_2 = the second-largest eigenvalue of S: of B, the larger square of the second-largest
         // and the smallest eigenvalue (the largest is 1: Q is row-stochastic)
         int index = nr - 2;
@@ -1312,8 +1312,9 @@ public final class GlcmFamily implements TextureFamily {
 
     /**
      * The arrays of the matrices of one image (one grey-level set), reused from one matrix to the
-     * next: a GLCM of 50 levels and its features need about 100 KB, and 13 directions of 13
-     * derived images made that 17 MB of new memory per case (slow to touch; see WorkArrays).
+     * next: a GLCM of 50 levels and its features need about 100 KB of arrays, and with new ones for
+     * each of 13 directions of 13 derived images that was about 5 MB of new memory per vertebra
+     * case (slow to touch; see WorkArrays).
      * Single-threaded: one workspace per image and thread.
      */
     static final class Workspace {
@@ -1374,8 +1375,8 @@ public final class GlcmFamily implements TextureFamily {
             return squares[n];
         }
 
-        /** Work rows for the Householder vectors of an n x n {@link SymmetricEigen} (any contents). */
-        double[][] householder(int n) {
+        /** Work rows for the Householder vectors of a {@link SymmetricEigen} of order up to ng (any contents). */
+        double[][] householder() {
             if (house == null) {
                 house = new double[Math.max(levels.length - 2, 0)][levels.length];
             }
