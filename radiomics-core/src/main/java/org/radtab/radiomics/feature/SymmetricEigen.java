@@ -170,18 +170,19 @@ final class SymmetricEigen {
     int countBelow(double x) {
         int count = 0;
         double q = d[0] - x;
-        if (Math.abs(q) < pivmin) {
-            q = -pivmin;
-        }
+        q = guarded(q);
         count += q < 0 ? 1 : 0;
         for (int i = 1; i < n; i++) {
             q = d[i] - x - e2[i - 1] / q;
-            if (Math.abs(q) < pivmin) {
-                q = -pivmin;
-            }
+            q = guarded(q);
             count += q < 0 ? 1 : 0;
         }
         return count;
+    }
+
+    /** A Sturm pivot, a tiny one replaced by {@code -pivmin} (so that the next division stays finite). */
+    private double guarded(double q) {
+        return Math.abs(q) < pivmin ? -pivmin : q;
     }
 
     /** {@link #countBelow(double)} at three points at once, into {@code out[0..2]}. */
@@ -193,15 +194,9 @@ final class SymmetricEigen {
         double qx = d0 - x;
         double qy = d0 - y;
         double qz = d0 - z;
-        if (Math.abs(qx) < pivmin) {
-            qx = -pivmin;
-        }
-        if (Math.abs(qy) < pivmin) {
-            qy = -pivmin;
-        }
-        if (Math.abs(qz) < pivmin) {
-            qz = -pivmin;
-        }
+        qx = guarded(qx);
+        qy = guarded(qy);
+        qz = guarded(qz);
         cx += qx < 0 ? 1 : 0;
         cy += qy < 0 ? 1 : 0;
         cz += qz < 0 ? 1 : 0;
@@ -211,15 +206,9 @@ final class SymmetricEigen {
             qx = di - x - ei / qx;
             qy = di - y - ei / qy;
             qz = di - z - ei / qz;
-            if (Math.abs(qx) < pivmin) {
-                qx = -pivmin;
-            }
-            if (Math.abs(qy) < pivmin) {
-                qy = -pivmin;
-            }
-            if (Math.abs(qz) < pivmin) {
-                qz = -pivmin;
-            }
+            qx = guarded(qx);
+            qy = guarded(qy);
+            qz = guarded(qz);
             cx += qx < 0 ? 1 : 0;
             cy += qy < 0 ? 1 : 0;
             cz += qz < 0 ? 1 : 0;
